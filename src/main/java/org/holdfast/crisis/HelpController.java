@@ -1,0 +1,89 @@
+package org.holdfast.crisis;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The crisis page: emergency help, when a wound needs medical care, the country's crisis
+ * lines with their hours and sources, and a country picker. Reads only the in-memory
+ * directory, so it answers with full content while the database is down.
+ */
+@Controller
+class HelpController {
+
+	static final String VIEW = "crisis/help";
+
+	/** The picker's value for "use my browser's settings again". */
+	static final String AUTOMATIC = "auto";
+
+	private final CrisisDirectory directory;
+
+	private final CountryResolver countries;
+
+	HelpController(CrisisDirectory directory, CountryResolver countries) {
+		this.directory = directory;
+		this.countries = countries;
+	}
+
+	@GetMapping("/help")
+	String help(@RequestAttribute(SafetyBanner.ATTRIBUTE) SafetyBanner banner,
+			@RequestParam(name = "saved", required = false) @Nullable String saved, Model model, Locale locale) {
+		model.addAttribute("saved", saved != null);
+		return show(banner.visitor().country(), banner.visitor(), model, locale);
+	}
+
+	@GetMapping("/help/{code}")
+	String country(@PathVariable String code, @RequestAttribute(SafetyBanner.ATTRIBUTE) SafetyBanner banner,
+			Model model, Locale locale) {
+		if (CountryResolver.ELSEWHERE.equals(code)) {
+			return show(null, banner.visitor(), model, locale);
+		}
+		Country country = this.directory.country(code).orElseThrow(() -> new CountryNotFoundException(code));
+		return show(country, banner.visitor(), model, locale);
+	}
+
+	@PostMapping("/help/country")
+	String choose(@RequestParam(name = "country", required = false) @Nullable String choice,
+			@RequestAttribute(SafetyBanner.ATTRIBUTE) SafetyBanner banner, HttpServletRequest request,
+			HttpServletResponse response, Model model, Locale locale) {
+		if (AUTOMATIC.equals(choice)) {
+			this.countries.remember(null, request, response);
+			return "redirect:/help?saved";
+		}
+		if (CountryResolver.ELSEWHERE.equals(choice)) {
+			this.countries.remember(CountryResolver.ELSEWHERE, request, response);
+			return "redirect:/help?saved";
+		}
+		Optional<Country> country = this.directory.country(choice);
+		if (country.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("countryError", true);
+			return show(banner.visitor().country(), banner.visitor(), model, locale);
+		}
+		this.countries.remember(country.get().code(), request, response);
+		return "redirect:/help?saved";
+	}
+
+	private String show(@Nullable Country country, VisitorCountry visitor, Model model, Locale locale) {
+		model.addAttribute("country", country);
+		model.addAttribute("visitor", visitor);
+		model.addAttribute("elsewhere", this.directory.elsewhere());
+		model.addAttribute("countries", this.directory.countriesByName(locale));
+		model.addAttribute("locale", locale);
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.holdfast.system;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Starts a PostgreSQL 17 server from the application's own dependencies when no database is
+ * configured, so {@code ./mvnw spring-boot:run} works on a machine with neither PostgreSQL nor
+ * Docker. The cluster lives under {@code holdfast.data.dir} and survives restarts.
+ *
+ * <p>It backs off as soon as {@code spring.datasource.url} is set (production) or another
+ * {@link JdbcConnectionDetails} bean exists (tests supply their own database that way).
+ * Because it only contributes connection details, Hikari, Flyway and health checks are
+ * configured exactly as they are for an external database.
+ */
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@ConditionalOnProperty(name = "spring.datasource.url", havingValue = "", matchIfMissing = true)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public final class EmbeddedDatabaseAutoConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnMissingBean(JdbcConnectionDetails.class)
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
+		Path directory = properties.postgresDirectory();
+		prepare(directory);
+		try {
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
+				.setPGStartupWait(Duration.ofSeconds(30))
+				.setServerConfig("listen_addresses", "localhost")
+				.start();
+			log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(), directory);
+			return postgres;
+		}
+		catch (IllegalStateException ex) {
+			if (String.valueOf(ex.getMessage()).startsWith("could not lock")) {
+				throw new DataDirectoryException(directory, "is in use by another running Holdfast", ex);
+			}
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw new DataDirectoryException(directory, "could not be used to start PostgreSQL: " + ex.getMessage(),
+					ex);
+		}
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(JdbcConnectionDetails.class)
+	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
+		String url = postgres.getJdbcUrl("postgres", "postgres");
+		return new JdbcConnectionDetails() {
+
+			@Override
+			public String getJdbcUrl() {
+				return url;
+			}
+
+			@Override
+			public String getUsername() {
+				return "postgres";
+			}
+
+			@Override
+			public String getPassword() {
+				return "";
+			}
+
+		};
+	}
+
+	/**
+	 * Creates the directory and proves it is writable before PostgreSQL tries, so the
+	 * operator gets one clear sentence instead of an {@code initdb} transcript.
+	 */
+	private static void prepare(Path directory) {
+		try {
+			Files.createDirectories(directory);
+			Path probe = Files.createTempFile(directory, ".write-check", ".tmp");
+			Files.delete(probe);
+		}
+		catch (AccessDeniedException ex) {
+			throw new DataDirectoryException(directory, "cannot be written (permission denied)", ex);
+		}
+		catch (FileSystemException ex) {
+			String reason = (ex.getReason() != null) ? ex.getReason() : ex.getClass().getSimpleName();
+			throw new DataDirectoryException(directory, "cannot be created or written (" + reason + ")", ex);
+		}
+		catch (IOException ex) {
+			throw new DataDirectoryException(directory, "cannot be created or written (" + ex.getMessage() + ")", ex);
+		}
+	}
+
+}
