@@ -84,7 +84,9 @@ public final class Http {
 
 		private final String path;
 
-		private final List<String> headers = new ArrayList<>(List.of("Accept", "text/html"));
+		private final List<String> headers = new ArrayList<>();
+
+		private String accept = "text/html";
 
 		private String body;
 
@@ -96,6 +98,11 @@ public final class Http {
 		public Request header(String name, String value) {
 			this.headers.add(name);
 			this.headers.add(value);
+			return this;
+		}
+
+		public Request accept(String accept) {
+			this.accept = accept;
 			return this;
 		}
 
@@ -113,30 +120,24 @@ public final class Http {
 		}
 
 		public HttpResponse<String> send() {
-			HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Http.this.base + this.path))
-				.timeout(Http.this.timeout)
-				.method(this.method, (this.body != null) ? HttpRequest.BodyPublishers.ofString(this.body)
-						: HttpRequest.BodyPublishers.noBody());
-			builder.headers(this.headers.toArray(String[]::new));
-			try {
-				return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(this.method + " " + this.path, ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
+			return send(HttpResponse.BodyHandlers.ofString());
 		}
 
 		public HttpResponse<byte[]> sendForBytes() {
+			return send(HttpResponse.BodyHandlers.ofByteArray());
+		}
+
+		private <T> HttpResponse<T> send(HttpResponse.BodyHandler<T> handler) {
 			HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Http.this.base + this.path))
 				.timeout(Http.this.timeout)
-				.GET();
-			builder.headers(this.headers.toArray(String[]::new));
+				.header("Accept", this.accept)
+				.method(this.method, (this.body != null) ? HttpRequest.BodyPublishers.ofString(this.body)
+						: HttpRequest.BodyPublishers.noBody());
+			if (!this.headers.isEmpty()) {
+				builder.headers(this.headers.toArray(String[]::new));
+			}
 			try {
-				return CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+				return CLIENT.send(builder.build(), handler);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(this.method + " " + this.path, ex);

@@ -13,11 +13,15 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Starts a PostgreSQL 17 server from the application's own dependencies when no database is
@@ -30,7 +34,7 @@ import org.springframework.context.annotation.Bean;
  * configured exactly as they are for an external database.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
-@ConditionalOnProperty(name = "spring.datasource.url", havingValue = "", matchIfMissing = true)
+@Conditional(EmbeddedDatabaseAutoConfiguration.NoDatabaseUrl.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public final class EmbeddedDatabaseAutoConfiguration {
 
@@ -108,6 +112,20 @@ public final class EmbeddedDatabaseAutoConfiguration {
 		catch (IOException ex) {
 			throw new DataDirectoryException(directory, "cannot be created or written (" + ex.getMessage() + ")", ex);
 		}
+	}
+
+	/** Matches when {@code spring.datasource.url} is absent or blank. */
+	static final class NoDatabaseUrl extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			String url = context.getEnvironment().getProperty("spring.datasource.url");
+			if (url == null || url.isBlank()) {
+				return ConditionOutcome.match("spring.datasource.url is not set");
+			}
+			return ConditionOutcome.noMatch("spring.datasource.url is set");
+		}
+
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.holdfast.system;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -10,27 +9,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Keeps sessions from taking the crisis pages down with the database. Sessions live in
  * PostgreSQL so that any number of app nodes can serve a visitor; while PostgreSQL is
  * unreachable a visitor's session is treated as absent (they look signed out) instead of
  * failing the request, so {@code /help}, the banner and the quick exit still answer.
+ * {@link FailFastDataSource} makes those failed lookups quick.
  *
- * <p>After a failure, lookups skip the store for a few seconds, so a burst of visitors to
- * {@code /help} during an outage does not queue on connection time-outs. Saves are always
- * tried, so a session created just after the database returns is not lost. Operations that
- * only make sense with the database (finding a member's sessions) still fail loudly.
+ * <p>Operations that only make sense with the database (finding a member's sessions) still
+ * fail loudly.
  */
 final class ResilientSessionRepository<S extends Session> implements FindByIndexNameSessionRepository<S> {
 
 	private static final Logger log = LoggerFactory.getLogger(ResilientSessionRepository.class);
 
-	static final Duration BACK_OFF = Duration.ofSeconds(5);
-
 	private final FindByIndexNameSessionRepository<S> delegate;
-
-	private volatile long unavailableUntil = System.nanoTime();
 
 	ResilientSessionRepository(FindByIndexNameSessionRepository<S> delegate) {
 		this.delegate = delegate;
@@ -46,21 +41,18 @@ final class ResilientSessionRepository<S extends Session> implements FindByIndex
 		try {
 			this.delegate.save(session);
 		}
-		catch (DataAccessException ex) {
-			failed("save", ex);
+		catch (DataAccessException | TransactionException ex) {
+			unavailable("save", ex);
 		}
 	}
 
 	@Override
 	public @Nullable S findById(String id) {
-		if (backingOff()) {
-			return null;
-		}
 		try {
 			return this.delegate.findById(id);
 		}
-		catch (DataAccessException ex) {
-			failed("find", ex);
+		catch (DataAccessException | TransactionException ex) {
+			unavailable("find", ex);
 			return null;
 		}
 	}
@@ -70,8 +62,8 @@ final class ResilientSessionRepository<S extends Session> implements FindByIndex
 		try {
 			this.delegate.deleteById(id);
 		}
-		catch (DataAccessException ex) {
-			failed("delete", ex);
+		catch (DataAccessException | TransactionException ex) {
+			unavailable("delete", ex);
 		}
 	}
 
@@ -80,17 +72,8 @@ final class ResilientSessionRepository<S extends Session> implements FindByIndex
 		return this.delegate.findByIndexNameAndIndexValue(indexName, indexValue);
 	}
 
-	private boolean backingOff() {
-		return System.nanoTime() - this.unavailableUntil < 0;
-	}
-
-	private void failed(String operation, DataAccessException ex) {
-		boolean first = !backingOff();
-		this.unavailableUntil = System.nanoTime() + BACK_OFF.toNanos();
-		if (first) {
-			log.warn("Session store unavailable ({} failed: {}); serving visitors without sessions for {} s", operation,
-					ex.getMostSpecificCause().getClass().getSimpleName(), BACK_OFF.toSeconds());
-		}
+	private static void unavailable(String operation, RuntimeException ex) {
+		log.debug("Session store unavailable; could not {} a session: {}", operation, ex.getMessage());
 	}
 
 }

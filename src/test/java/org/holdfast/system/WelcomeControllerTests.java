@@ -1,0 +1,35 @@
+package org.holdfast.system;
+
+import org.holdfast.WebSliceTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+@WebSliceTest(WelcomeController.class)
+class WelcomeControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void homeSaysPlainlyThatHoldfastIsNotACrisisServiceAndLinksToHelp() throws Exception {
+		Document page = Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Holdfast");
+		assertThat(page.selectFirst("main").text()).contains("Holdfast is not a crisis service");
+		assertThat(page.selectFirst("main").select("a[href=/help]").text()).contains("Get help now");
+	}
+
+	@Test
+	void homeLinksOnlyToPagesThatExist() throws Exception {
+		Document page = Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+		assertThat(page.select("main a, header a").eachAttr("href")).allMatch((href) -> href.equals("/")
+				|| href.equals("/help") || href.startsWith("/help#") || href.startsWith("tel:"));
+	}
+
+}
