@@ -1,0 +1,105 @@
+package org.holdfast;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Starts Debian's headless Chromium through its own chromedriver ({@code /usr/bin/chromedriver};
+ * Selenium Manager never runs and nothing is downloaded). {@code HOLDFAST_CHROME} and
+ * {@code HOLDFAST_CHROMEDRIVER} point elsewhere, for example on a hosted CI runner.
+ *
+ * <p>Without a browser the browser tests are skipped on a developer's machine, but with
+ * {@code CI=true} they fail: CI must run them.
+ */
+public final class Browser {
+
+	static final String CHROME = env("HOLDFAST_CHROME", "/usr/bin/chromium");
+
+	static final String CHROMEDRIVER = env("HOLDFAST_CHROMEDRIVER", "/usr/bin/chromedriver");
+
+	private Browser() {
+	}
+
+	/** Skips the calling test when no browser is installed, unless running in CI. */
+	public static void assumeInstalled() {
+		boolean installed = new File(CHROME).canExecute() && new File(CHROMEDRIVER).canExecute();
+		if (installed) {
+			return;
+		}
+		String message = "Browser tests need " + CHROME + " and " + CHROMEDRIVER
+				+ " (apt-get install chromium chromium-driver, or run .ci/run)";
+		if ("true".equals(System.getenv("CI"))) {
+			Assertions.fail(message);
+		}
+		Assumptions.abort(message);
+	}
+
+	/** A desktop-sized browser with JavaScript. */
+	public static WebDriver start() {
+		return start(true, null);
+	}
+
+	/** A browser with JavaScript switched off. */
+	public static WebDriver withoutJavaScript() {
+		return start(false, null);
+	}
+
+	/** A phone-sized browser, {@code width} CSS pixels wide. */
+	public static WebDriver phone(int width) {
+		return start(true, width);
+	}
+
+	private static WebDriver start(boolean javascript, Integer phoneWidth) {
+		assumeInstalled();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROME);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--lang=en-US", "--window-size=1280,900", "--user-data-dir=" + temporaryProfile());
+		if (!javascript) {
+			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
+		if (phoneWidth != null) {
+			options.setExperimentalOption("mobileEmulation",
+					Map.of("deviceMetrics", Map.of("width", phoneWidth, "height", 640, "pixelRatio", 3.0)));
+		}
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+	private static String temporaryProfile() {
+		try {
+			File profile = Files.createTempDirectory("holdfast-chromium").toFile();
+			profile.deleteOnExit();
+			return profile.getAbsolutePath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The WCAG 2.2 A and AA rule tags that axe-core checks. */
+	public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return (value == null || value.isBlank()) ? fallback : value;
+	}
+
+}

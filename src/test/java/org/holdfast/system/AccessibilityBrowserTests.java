@@ -1,0 +1,102 @@
+package org.holdfast.system;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.holdfast.Browser;
+import org.holdfast.IntegrationTest;
+import org.holdfast.TestPages;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** axe-core finds no WCAG 2.2 A or AA violation on any page type, in a real browser. */
+@IntegrationTest
+class AccessibilityBrowserTests {
+
+	static WebDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void homePageHasNoViolations() {
+		assertNoViolations("/");
+	}
+
+	@Test
+	void helpPageHasNoViolations() {
+		assertNoViolations("/help");
+		assertNoViolations("/help/elsewhere");
+	}
+
+	@Test
+	void helpPageForEachCountryHasNoViolations() {
+		for (String country : List.of("us", "gb", "ie", "za")) {
+			assertNoViolations("/help/" + country);
+		}
+	}
+
+	@Test
+	void helpFormWithAnErrorHasNoViolations() {
+		browser.get(app("/help"));
+		((JavascriptExecutor) browser).executeScript("var select = document.getElementById('country-select');"
+				+ "var option = document.createElement('option'); option.value = 'atlantis'; option.text = 'Atlantis';"
+				+ "select.appendChild(option); select.value = 'atlantis';");
+		browser.findElement(By.cssSelector("form[action='/help/country'] button")).click();
+		assertThat(browser.getTitle()).startsWith("Error: ");
+		assertNoViolationsOnCurrentPage("the help form with an error");
+	}
+
+	@Test
+	void errorPagesHaveNoViolations() {
+		assertNoViolations("/no-such-page");
+		assertNoViolations(TestPages.FAILING);
+	}
+
+	private void assertNoViolations(String path) {
+		browser.get(app(path));
+		assertNoViolationsOnCurrentPage(path);
+	}
+
+	private void assertNoViolationsOnCurrentPage(String where) {
+		Results results = new AxeBuilder().withTags(Browser.WCAG_TAGS).analyze(browser);
+		assertThat(results.getPasses()).as("axe ran its checks on %s", where).isNotEmpty();
+		assertThat(results.getViolations()).as("axe violations on %s: %s", where, describe(results.getViolations()))
+			.isEmpty();
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp() + " "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+			.collect(Collectors.joining("; "));
+	}
+
+	private String app(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
