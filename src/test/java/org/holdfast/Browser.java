@@ -16,11 +16,13 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Starts Debian's headless Chromium through its own chromedriver ({@code /usr/bin/chromedriver};
- * Selenium Manager never runs and nothing is downloaded). {@code HOLDFAST_CHROME} and
- * {@code HOLDFAST_CHROMEDRIVER} point elsewhere, for example on a hosted CI runner.
+ * Starts Debian's headless Chromium through its own chromedriver
+ * ({@code /usr/bin/chromedriver}; Selenium Manager never runs and nothing is downloaded).
+ * {@code HOLDFAST_CHROME} and {@code HOLDFAST_CHROMEDRIVER} point elsewhere, for example
+ * on a hosted CI runner.
  *
- * <p>Without a browser the browser tests are skipped on a developer's machine, but with
+ * <p>
+ * Without a browser the browser tests are skipped on a developer's machine, but with
  * {@code CI=true} they fail: CI must run them.
  */
 public final class Browser {

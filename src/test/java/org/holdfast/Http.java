@@ -14,8 +14,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * A small HTTP client for tests against the running application: no redirects followed, no
- * cookies kept unless given, and a read time-out so that a hanging page fails the test
+ * A small HTTP client for tests against the running application: no redirects followed,
+ * no cookies kept unless given, and a read time-out so that a hanging page fails the test
  * instead of hanging the build.
  */
 public final class Http {
@@ -39,9 +39,9 @@ public final class Http {
 	}
 
 	/**
-	 * Sends a request line exactly as given, for addresses {@link java.net.URI} refuses (such as
-	 * broken percent-encoding) but a browser may still send. HTTP/1.0, so the answer is not
-	 * chunked.
+	 * Sends a request line exactly as given, for addresses {@link java.net.URI} refuses
+	 * (such as broken percent-encoding) but a browser may still send. HTTP/1.0, so the
+	 * answer is not chunked.
 	 * @return the status code and the body
 	 */
 	public RawResponse raw(String method, String target, String... headers) {

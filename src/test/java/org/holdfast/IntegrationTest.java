@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port, on the shared test PostgreSQL, with a few test-only
- * pages ({@link TestPages}) that fail or need the database on purpose.
+ * The whole application on a random port, on the shared test PostgreSQL, with a few
+ * test-only pages ({@link TestPages}) that fail or need the database on purpose.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Stands in for the neutral website the quick exit goes to (a weather forecast in production),
- * on another origin ({@code 127.0.0.1} rather than {@code localhost}), so browser tests never
- * leave the machine.
+ * Stands in for the neutral website the quick exit goes to (a weather forecast in
+ * production), on another origin ({@code 127.0.0.1} rather than {@code localhost}), so
+ * browser tests never leave the machine.
  */
 public final class NeutralSite implements AutoCloseable {
 

@@ -8,8 +8,8 @@ import org.jsoup.nodes.Element;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks the first safety invariant on a parsed page: the server-rendered safety banner is
- * there, before {@code <main>}, outside it, with a working call link and a link to
+ * Checks the first safety invariant on a parsed page: the server-rendered safety banner
+ * is there, before {@code <main>}, outside it, with a working call link and a link to
  * {@code /help}; the quick exit is a real link to {@code /exit}.
  */
 public final class SafetyBannerAssertions {
@@ -19,7 +19,8 @@ public final class SafetyBannerAssertions {
 
 	/**
 	 * @param page the parsed page
-	 * @param expectedTel the {@code tel:} link the banner must offer, e.g. {@code tel:116123}
+	 * @param expectedTel the {@code tel:} link the banner must offer, e.g.
+	 * {@code tel:116123}
 	 * @param where a description of the page for failure messages
 	 */
 	public static void assertSafetyLayer(Document page, String expectedTel, String where) {

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Points the application at the shared {@link TestPostgres}. Because it supplies
- * {@link JdbcConnectionDetails}, the application's own embedded database backs off, exactly
- * as it does in production when {@code SPRING_DATASOURCE_URL} is set.
+ * {@link JdbcConnectionDetails}, the application's own embedded database backs off,
+ * exactly as it does in production when {@code SPRING_DATASOURCE_URL} is set.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabaseConfiguration {

@@ -3,8 +3,8 @@ package org.holdfast;
 import org.springframework.boot.SpringApplication;
 
 /**
- * Runs Holdfast on a throwaway database: {@code ./mvnw spring-boot:test-run}. Nothing is kept
- * under {@code ./data}.
+ * Runs Holdfast on a throwaway database: {@code ./mvnw spring-boot:test-run}. Nothing is
+ * kept under {@code ./data}.
  */
 public class TestHoldfast {
 

@@ -6,9 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Test-only pages under {@code /test/}: one that fails, to see the 500 page, and one that needs
- * the database, to see how pages behave while PostgreSQL is down. Real features add real
- * database-backed pages; these keep the outage tests meaningful until then.
+ * Test-only pages under {@code /test/}: one that fails, to see the 500 page, and one that
+ * needs the database, to see how pages behave while PostgreSQL is down. Real features add
+ * real database-backed pages; these keep the outage tests meaningful until then.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestPages {

@@ -23,15 +23,17 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 /**
- * A real PostgreSQL 17 for tests: a Testcontainers {@code postgres:17} container when a Docker
- * engine answers, otherwise the same embedded PostgreSQL the application runs on by default.
- * Every test uses this one class, so both paths run the same test code.
+ * A real PostgreSQL 17 for tests: a Testcontainers {@code postgres:17} container when a
+ * Docker engine answers, otherwise the same embedded PostgreSQL the application runs on
+ * by default. Every test uses this one class, so both paths run the same test code.
  *
- * <p>{@link #shared()} is started once per test JVM and reused by every Spring context.
- * {@link #startDedicated()} gives a test its own server that it may stop and restart (on the
- * same port, keeping its data) to simulate an outage.
+ * <p>
+ * {@link #shared()} is started once per test JVM and reused by every Spring context.
+ * {@link #startDedicated()} gives a test its own server that it may stop and restart (on
+ * the same port, keeping its data) to simulate an outage.
  *
- * <p>{@code HOLDFAST_TEST_DATABASE=embedded} or {@code =docker} forces one path.
+ * <p>
+ * {@code HOLDFAST_TEST_DATABASE=embedded} or {@code =docker} forces one path.
  */
 public abstract class TestPostgres implements AutoCloseable {
 
@@ -74,7 +76,10 @@ public abstract class TestPostgres implements AutoCloseable {
 
 	public abstract String password();
 
-	/** Stops the server, as an outage would; connections are refused until {@link #restart()}. */
+	/**
+	 * Stops the server, as an outage would; connections are refused until
+	 * {@link #restart()}.
+	 */
 	public abstract void stop();
 
 	/** Starts a stopped server again on the same port with the same data. */
@@ -83,7 +88,9 @@ public abstract class TestPostgres implements AutoCloseable {
 	@Override
 	public abstract void close();
 
-	/** Connection details that make Spring Boot use this database (and no embedded one). */
+	/**
+	 * Connection details that make Spring Boot use this database (and no embedded one).
+	 */
 	public JdbcConnectionDetails connectionDetails() {
 		return new JdbcConnectionDetails() {
 
@@ -138,7 +145,10 @@ public abstract class TestPostgres implements AutoCloseable {
 		}
 	}
 
-	/** PostgreSQL in a Docker container, bound to a fixed host port so it can restart in place. */
+	/**
+	 * PostgreSQL in a Docker container, bound to a fixed host port so it can restart in
+	 * place.
+	 */
 	static final class Container extends TestPostgres {
 
 		private final int port = freePort();

@@ -14,8 +14,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * A {@code @WebMvcTest} of one controller with the real security rules and the safety layer
- * (crisis directory and banner), which every page's layout renders. No database.
+ * A {@code @WebMvcTest} of one controller with the real security rules and the safety
+ * layer (crisis directory and banner), which every page's layout renders. No database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

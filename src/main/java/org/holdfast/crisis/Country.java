@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A country in the crisis directory: its emergency numbers and its crisis lines in the order
- * the banner should prefer them.
+ * A country in the crisis directory: its emergency numbers and its crisis lines in the
+ * order the banner should prefer them.
  *
  * @param code the ISO 3166 alpha-2 code, upper case
  * @param emergency emergency numbers, the first being the one to show first

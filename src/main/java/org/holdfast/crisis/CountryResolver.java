@@ -14,9 +14,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 
 /**
- * Decides which country's crisis lines a visitor sees: their own choice (a cookie set from
- * {@code /help}) wins, then the region of the browser's language, then the international
- * fallback. Never the IP address: that would need a third party and would log location.
+ * Decides which country's crisis lines a visitor sees: their own choice (a cookie set
+ * from {@code /help}) wins, then the region of the browser's language, then the
+ * international fallback. Never the IP address: that would need a third party and would
+ * log location.
  */
 class CountryResolver {
 
@@ -51,7 +52,9 @@ class CountryResolver {
 		return new VisitorCountry(null, VisitorCountry.Reason.UNKNOWN);
 	}
 
-	/** Remembers a choice: a country code, {@link #ELSEWHERE}, or {@code null} to forget. */
+	/**
+	 * Remembers a choice: a country code, {@link #ELSEWHERE}, or {@code null} to forget.
+	 */
 	void remember(@Nullable String choice, HttpServletRequest request, HttpServletResponse response) {
 		ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(COOKIE, (choice != null) ? choice : "")
 			.path("/")
@@ -77,8 +80,8 @@ class CountryResolver {
 
 	/**
 	 * The region of the most preferred language range that names one, for example
-	 * {@code GB} from {@code en-GB,en;q=0.8}. Ranges without a region are skipped; a malformed
-	 * header counts as none.
+	 * {@code GB} from {@code en-GB,en;q=0.8}. Ranges without a region are skipped; a
+	 * malformed header counts as none.
 	 */
 	static @Nullable String region(@Nullable String acceptLanguage) {
 		if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 500) {

@@ -12,11 +12,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * The safety layer's beans. The crisis directory is loaded once here, at start-up: a malformed
- * file stops the application before it can serve a single page with a wrong number. The banner
- * filter runs first on every request and on error dispatches, so every page has the banner.
+ * The safety layer's beans. The crisis directory is loaded once here, at start-up: a
+ * malformed file stops the application before it can serve a single page with a wrong
+ * number. The banner filter runs first on every request and on error dispatches, so every
+ * page has the banner.
  *
- * <p>Public so that web-slice tests of any feature can import the safety layer their pages
+ * <p>
+ * Public so that web-slice tests of any feature can import the safety layer their pages
  * render.
  */
 @Configuration(proxyBeanMethods = false)

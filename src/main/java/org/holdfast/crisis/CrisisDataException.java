@@ -4,8 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * The packaged crisis directory is malformed. Holdfast refuses to start rather than show a
- * wrong or half-read number; the message names the entry and what is wrong with it.
+ * The packaged crisis directory is malformed. Holdfast refuses to start rather than show
+ * a wrong or half-read number; the message names the entry and what is wrong with it.
  */
 public class CrisisDataException extends RuntimeException {
 

@@ -31,12 +31,13 @@ import org.springframework.core.io.Resource;
 
 /**
  * The crisis-line directory, read once at start-up from a data file packaged with the app
- * and held in memory. The banner and {@code /help} read only this, so they keep working when
- * the database does not.
+ * and held in memory. The banner and {@code /help} read only this, so they keep working
+ * when the database does not.
  *
- * <p>Loading validates every entry (numbers, keywords, addresses, source and verification
- * date) and throws {@link CrisisDataException} naming the first bad one, so a typo can never
- * reach a person in crisis.
+ * <p>
+ * Loading validates every entry (numbers, keywords, addresses, source and verification
+ * date) and throws {@link CrisisDataException} naming the first bad one, so a typo can
+ * never reach a person in crisis.
  */
 public final class CrisisDirectory {
 
@@ -45,6 +46,18 @@ public final class CrisisDirectory {
 	private static final Pattern LINE_ID = Pattern.compile("[a-z]{2}-[a-z0-9-]{1,40}");
 
 	private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private static final YAMLMapper MAPPER = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+		// Every number must be a quoted string: YAML reads an unquoted 911 as an
+		// integer, and some YAML readers turn 000 into 0.
+		.withCoercionConfig(LogicalType.Textual,
+				(config) -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+					.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+					.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+		.build();
 
 	private final String version;
 
@@ -61,8 +74,8 @@ public final class CrisisDirectory {
 	/**
 	 * Reads and validates a directory file.
 	 * @param resource the YAML file
-	 * @param clock today's date, to reject verification dates in the future and warn about
-	 * stale ones
+	 * @param clock today's date, to reject verification dates in the future and warn
+	 * about stale ones
 	 * @return the directory
 	 * @throws CrisisDataException if the file is unreadable or any entry is invalid
 	 */
@@ -110,17 +123,6 @@ public final class CrisisDirectory {
 		}
 		return Optional.ofNullable(this.countries.get(code.toUpperCase(Locale.ROOT)));
 	}
-
-	private static final YAMLMapper MAPPER = YAMLMapper.builder()
-		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-		.enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-		// An unquoted 000 would be read as the number 0: every number must be a quoted string.
-		.withCoercionConfig(LogicalType.Textual, (config) -> config.setCoercion(CoercionInputShape.Integer,
-				CoercionAction.Fail)
-			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-			.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-		.build();
 
 	private static String describe(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
@@ -195,8 +197,9 @@ public final class CrisisDirectory {
 			}
 			List<EmergencyNumber> emergency = new ArrayList<>();
 			for (RawEmergency number : rawEmergency) {
-				emergency.add(new EmergencyNumber(phone(required(number.number(), "emergency.number"),
-						"emergency.number"), blankToNull(number.note())));
+				emergency
+					.add(new EmergencyNumber(phone(required(number.number(), "emergency.number"), "emergency.number"),
+							blankToNull(number.note())));
 			}
 			List<RawLine> rawLines = (raw.lines() != null) ? raw.lines() : List.of();
 			if (rawLines.isEmpty()) {
@@ -267,7 +270,10 @@ public final class CrisisDirectory {
 			return uri;
 		}
 
-		/** Sources may be old http pages: they are cited, not relied on for the visitor's safety. */
+		/**
+		 * Sources may be old http pages: they are cited, not relied on for the visitor's
+		 * safety.
+		 */
 		private URI source(String value) {
 			URI uri = address(value, "source");
 			if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {

@@ -7,9 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One crisis service in one country, as listed in the packaged directory. Every entry names
- * the page its facts came from and when they were last checked, because a wrong number is the
- * worst defect Holdfast could ship.
+ * One crisis service in one country, as listed in the packaged directory. Every entry
+ * names the page its facts came from and when they were last checked, because a wrong
+ * number is the worst defect Holdfast could ship.
  *
  * @param id a stable slug, for example {@code gb-samaritans}
  * @param name the service's own name
@@ -21,14 +21,14 @@ import org.jspecify.annotations.Nullable;
  * @param languages languages it answers in
  * @param audience who it is for, when it is not for everyone
  * @param note anything else a caller should know
- * @param unconfirmed whether some of the facts could not be confirmed from the source, in which
- * case the page asks people to check on the provider's site
+ * @param unconfirmed whether some of the facts could not be confirmed from the source, in
+ * which case the page asks people to check on the provider's site
  * @param sources the pages that state the line's facts
  * @param verified when the entry was last checked against its source
  */
-public record CrisisLine(String id, String name, List<PhoneNumber> calls, @Nullable TextOption text,
-		@Nullable URI web, @Nullable String hours, @Nullable String languages, @Nullable String audience,
-		@Nullable String note, boolean unconfirmed, List<URI> sources, LocalDate verified) {
+public record CrisisLine(String id, String name, List<PhoneNumber> calls, @Nullable TextOption text, @Nullable URI web,
+		@Nullable String hours, @Nullable String languages, @Nullable String audience, @Nullable String note,
+		boolean unconfirmed, List<URI> sources, LocalDate verified) {
 
 	public CrisisLine {
 		calls = List.copyOf(calls);

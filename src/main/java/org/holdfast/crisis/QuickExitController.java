@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The quick exit: a plain link on every page, so it works without JavaScript. It ends the
- * session on our side, asks the browser to forget our cookies, storage and cache, and sends the
- * visitor to a neutral page.
+ * session on our side, asks the browser to forget our cookies, storage and cache, and
+ * sends the visitor to a neutral page.
  *
- * <p>It is a GET because it has to be a link that works in one tap; the only state it changes
- * is ending the visitor's own session, which is what they asked for. It must never fail: if
- * the session store is unreachable the browser is still told to clear everything.
+ * <p>
+ * It is a GET because it has to be a link that works in one tap; the only state it
+ * changes is ending the visitor's own session, which is what they asked for. It must
+ * never fail: if the session store is unreachable the browser is still told to clear
+ * everything.
  */
 @Controller
 class QuickExitController {

@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts the visitor's {@link SafetyBanner} on every request before anything else runs, so that
- * every page the layout renders (including 403, 404 and 500 pages, and pages rendered while
- * the database is down) can show it. Registered first in the chain, for every dispatch type,
- * by {@link CrisisConfiguration}.
+ * Puts the visitor's {@link SafetyBanner} on every request before anything else runs, so
+ * that every page the layout renders (including 403, 404 and 500 pages, and pages
+ * rendered while the database is down) can show it. Registered first in the chain, for
+ * every dispatch type, by {@link CrisisConfiguration}.
  */
 class SafetyBannerFilter extends OncePerRequestFilter {
 

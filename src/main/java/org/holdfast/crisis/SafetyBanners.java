@@ -3,10 +3,10 @@ package org.holdfast.crisis;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Works out the {@link SafetyBanner} for a request from its country cookie and headers and the
- * in-memory directory, never the database. Used by {@link SafetyBannerFilter} for every request
- * that reaches the application, and by the server's own error pages for the few that do not
- * (a malformed address that Tomcat rejects before any filter runs).
+ * Works out the {@link SafetyBanner} for a request from its country cookie and headers
+ * and the in-memory directory, never the database. Used by {@link SafetyBannerFilter} for
+ * every request that reaches the application, and by the server's own error pages for the
+ * few that do not (a malformed address that Tomcat rejects before any filter runs).
  */
 public class SafetyBanners {
 

@@ -5,11 +5,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How to reach a service by text message: a short number and, for some services, a keyword
- * that starts the conversation (text HOME to 741741).
+ * How to reach a service by text message: a short number and, for some services, a
+ * keyword that starts the conversation (text HOME to 741741).
  *
  * @param number the number to text
- * @param keyword the first message the service asks for, or {@code null} when any message works
+ * @param keyword the first message the service asks for, or {@code null} when any message
+ * works
  */
 public record TextOption(PhoneNumber number, @Nullable String keyword) {
 
@@ -22,8 +23,8 @@ public record TextOption(PhoneNumber number, @Nullable String keyword) {
 	}
 
 	/**
-	 * An {@code sms:} link that opens the messaging app with the keyword already typed. The
-	 * {@code ?&body=} form is understood by both Android and iOS.
+	 * An {@code sms:} link that opens the messaging app with the keyword already typed.
+	 * The {@code ?&body=} form is understood by both Android and iOS.
 	 */
 	public String smsHref() {
 		String href = "sms:" + this.number.dial();

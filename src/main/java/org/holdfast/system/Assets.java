@@ -13,11 +13,13 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * Content-hashed addresses for our CSS and scripts, for templates:
- * {@code th:href="${#assets.url('/css/holdfast.css')}"} gives {@code /css/holdfast-<md5>.css}.
+ * {@code th:href="${#assets.url('/css/holdfast.css')}"} gives
+ * {@code /css/holdfast-<md5>.css}.
  *
- * <p>Each address is worked out once and remembered. Spring's own URL-rewriting filter would
- * instead resolve class-path resources for every link on every request, which costs more than
- * rendering the page.
+ * <p>
+ * Each address is worked out once and remembered. Spring's own URL-rewriting filter would
+ * instead resolve class-path resources for every link on every request, which costs more
+ * than rendering the page.
  */
 public class Assets {
 
@@ -43,9 +45,9 @@ public class Assets {
 	}
 
 	/**
-	 * Makes {@link Assets} available to templates as the expression object {@code #assets}.
-	 * (Thymeleaf 3.1 does not allow {@code @bean} references in {@code th:href} or
-	 * {@code th:src}.)
+	 * Makes {@link Assets} available to templates as the expression object
+	 * {@code #assets}. (Thymeleaf 3.1 does not allow {@code @bean} references in
+	 * {@code th:href} or {@code th:src}.)
 	 */
 	static class Dialect extends AbstractDialect implements IExpressionObjectDialect {
 

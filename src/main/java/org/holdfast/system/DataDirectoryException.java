@@ -3,9 +3,9 @@ package org.holdfast.system;
 import java.nio.file.Path;
 
 /**
- * The embedded database cannot use its data directory: it cannot be created or written, or
- * another Holdfast process already has it open. Reported as one clear line at start-up by
- * {@link StartupFailureAnalyzers.DataDirectory}.
+ * The embedded database cannot use its data directory: it cannot be created or written,
+ * or another Holdfast process already has it open. Reported as one clear line at start-up
+ * by {@link StartupFailureAnalyzers.DataDirectory}.
  */
 class DataDirectoryException extends RuntimeException {
 

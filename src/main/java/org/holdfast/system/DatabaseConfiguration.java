@@ -10,8 +10,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 /**
  * How the application survives a database outage: the connection pool sits behind a
  * {@link FailFastDataSource}, and Spring Session's repository behind a
- * {@link ResilientSessionRepository}, so the session filter in front of every request never
- * fails a page that does not itself need the database.
+ * {@link ResilientSessionRepository}, so the session filter in front of every request
+ * never fails a page that does not itself need the database.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {

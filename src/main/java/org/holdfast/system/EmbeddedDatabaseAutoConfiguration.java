@@ -24,11 +24,13 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Starts a PostgreSQL 17 server from the application's own dependencies when no database is
- * configured, so {@code ./mvnw spring-boot:run} works on a machine with neither PostgreSQL nor
- * Docker. The cluster lives under {@code holdfast.data.dir} and survives restarts.
+ * Starts a PostgreSQL 17 server from the application's own dependencies when no database
+ * is configured, so {@code ./mvnw spring-boot:run} works on a machine with neither
+ * PostgreSQL nor Docker. The cluster lives under {@code holdfast.data.dir} and survives
+ * restarts.
  *
- * <p>It backs off as soon as {@code spring.datasource.url} is set (production) or another
+ * <p>
+ * It backs off as soon as {@code spring.datasource.url} is set (production) or another
  * {@link JdbcConnectionDetails} bean exists (tests supply their own database that way).
  * Because it only contributes connection details, Hikari, Flyway and health checks are
  * configured exactly as they are for an external database.

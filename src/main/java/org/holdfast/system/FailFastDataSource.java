@@ -14,14 +14,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * A circuit breaker in front of the connection pool. When PostgreSQL cannot be reached, every
- * caller would otherwise wait the pool's full connection time-out (3 s), one after another: a
- * page that looks up a session and then its own data would take twice that, and under load the
- * waiting requests would use up the server's threads while people need {@code /help}.
+ * A circuit breaker in front of the connection pool. When PostgreSQL cannot be reached,
+ * every caller would otherwise wait the pool's full connection time-out (3 s), one after
+ * another: a page that looks up a session and then its own data would take twice that,
+ * and under load the waiting requests would use up the server's threads while people need
+ * {@code /help}.
  *
- * <p>After a connection failure (not a merely busy pool), connections are refused at once for a
- * few seconds; then the next caller tries the database again. Pages that need the database
- * therefore fail fast during an outage and recover by themselves when it returns.
+ * <p>
+ * After a connection failure (not a merely busy pool), connections are refused at once
+ * for a few seconds; then the next caller tries the database again. Pages that need the
+ * database therefore fail fast during an outage and recover by themselves when it
+ * returns.
  */
 final class FailFastDataSource extends DelegatingDataSource {
 
@@ -91,7 +94,10 @@ final class FailFastDataSource extends DelegatingDataSource {
 		}
 	}
 
-	/** A refused, broken or timed-out connection, as opposed to a pool that is merely busy. */
+	/**
+	 * A refused, broken or timed-out connection, as opposed to a pool that is merely
+	 * busy.
+	 */
 	static boolean isConnectionFailure(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ConnectException) {

@@ -18,7 +18,8 @@ import org.springframework.transaction.TransactionException;
  * failing the request, so {@code /help}, the banner and the quick exit still answer.
  * {@link FailFastDataSource} makes those failed lookups quick.
  *
- * <p>Operations that only make sense with the database (finding a member's sessions) still
+ * <p>
+ * Operations that only make sense with the database (finding a member's sessions) still
  * fail loudly.
  */
 final class ResilientSessionRepository<S extends Session> implements FindByIndexNameSessionRepository<S> {

@@ -11,14 +11,17 @@ import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHe
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The HTTP security baseline from {@code reference/security.md}: a strict Content Security
- * Policy (no inline script or style, nothing from another origin), no referrer, no framing,
- * and CSRF protection on every POST.
+ * The HTTP security baseline from {@code reference/security.md}: a strict Content
+ * Security Policy (no inline script or style, nothing from another origin), no referrer,
+ * no framing, and CSRF protection on every POST.
  *
- * <p>The CSRF token lives in its own cookie rather than in the session, so forms such as the
- * country picker on {@code /help} keep working while the session store (PostgreSQL) is down.
+ * <p>
+ * The CSRF token lives in its own cookie rather than in the session, so forms such as the
+ * country picker on {@code /help} keep working while the session store (PostgreSQL) is
+ * down.
  *
- * <p>Public so that web-slice tests of any feature run with the real security rules.
+ * <p>
+ * Public so that web-slice tests of any feature run with the real security rules.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -33,8 +36,8 @@ public class SecurityConfiguration {
 	static final String CSRF_COOKIE = "hf_csrf";
 
 	/**
-	 * The headers every response carries, for the error pages Tomcat renders before this filter
-	 * chain runs ({@link ServerErrorPages}).
+	 * The headers every response carries, for the error pages Tomcat renders before this
+	 * filter chain runs ({@link ServerErrorPages}).
 	 */
 	static final Map<String, String> HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
 			"Referrer-Policy", "no-referrer", "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY",

@@ -37,11 +37,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Error pages for the few requests Tomcat rejects before the application sees them, such as an
- * address with broken percent-encoding. Tomcat would answer those with its own page: no
- * banner, no security headers. This replaces Tomcat's error report valve with one that renders
- * the same {@code error/4xx} and {@code error/5xx} templates, with the visitor's banner and the
- * same headers as every other page.
+ * Error pages for the few requests Tomcat rejects before the application sees them, such
+ * as an address with broken percent-encoding. Tomcat would answer those with its own
+ * page: no banner, no security headers. This replaces Tomcat's error report valve with
+ * one that renders the same {@code error/4xx} and {@code error/5xx} templates, with the
+ * visitor's banner and the same headers as every other page.
  */
 @Component
 class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -68,7 +68,8 @@ class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 			}
 			pipeline.addValve(new SafetyErrorReportValve(context));
 			if (context.getParent() instanceof StandardHost host) {
-				// Otherwise the host adds a plain ErrorReportValve of its own when it starts.
+				// Otherwise the host adds a plain ErrorReportValve of its own when it
+				// starts.
 				host.setErrorReportValveClass(SafetyErrorReportValve.class.getName());
 			}
 		});
@@ -103,7 +104,8 @@ class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 				return;
 			}
 			try {
-				// Tomcat rejected the request before choosing the application: there is no context,
+				// Tomcat rejected the request before choosing the application: there is
+				// no context,
 				// so no session, no URL rewriting, and request attributes are kept here.
 				HttpServletResponse servletResponse = new HttpServletResponseWrapper(response.getResponse()) {
 

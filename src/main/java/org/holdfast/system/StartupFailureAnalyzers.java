@@ -11,8 +11,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 /**
- * Turns the start-up failures an operator is most likely to meet into one plain sentence and
- * one suggested action, instead of a wall of stack trace. Registered in
+ * Turns the start-up failures an operator is most likely to meet into one plain sentence
+ * and one suggested action, instead of a wall of stack trace. Registered in
  * {@code META-INF/spring.factories}; Spring Boot prints the result and exits.
  */
 final class StartupFailureAnalyzers {
@@ -25,8 +25,8 @@ final class StartupFailureAnalyzers {
 
 		@Override
 		protected FailureAnalysis analyze(Throwable rootFailure, DataDirectoryException cause) {
-			return new FailureAnalysis("Holdfast cannot start: data directory " + cause.getDirectory() + " "
-					+ cause.getProblem() + ".",
+			return new FailureAnalysis(
+					"Holdfast cannot start: data directory " + cause.getDirectory() + " " + cause.getProblem() + ".",
 					"Set HOLDFAST_DATA_DIR to a directory this user can write, or fix the permissions of this one. "
 							+ "To use an external PostgreSQL instead, set SPRING_DATASOURCE_URL.",
 					cause);
@@ -35,8 +35,8 @@ final class StartupFailureAnalyzers {
 	}
 
 	/**
-	 * An external database (from {@code SPRING_DATASOURCE_URL}) refuses connections, cannot be
-	 * found, or rejects the credentials.
+	 * An external database (from {@code SPRING_DATASOURCE_URL}) refuses connections,
+	 * cannot be found, or rejects the credentials.
 	 */
 	static final class DatabaseUnreachable extends AbstractFailureAnalyzer<SQLException> {
 

@@ -15,14 +15,17 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Static files and language. Our CSS and scripts are served under content-hashed names with
- * a year-long cache (see {@link Assets}); Spring Boot's catch-all static mapping is switched off
- * so that only what is listed here is served.
+ * Static files and language. Our CSS and scripts are served under content-hashed names
+ * with a year-long cache (see {@link Assets}); Spring Boot's catch-all static mapping is
+ * switched off so that only what is listed here is served.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	/** Languages with a complete {@code messages} bundle. Pages are never labelled with others. */
+	/**
+	 * Languages with a complete {@code messages} bundle. Pages are never labelled with
+	 * others.
+	 */
 	static final List<Locale> SUPPORTED_LANGUAGES = List.of(Locale.ENGLISH);
 
 	@Override

@@ -3,7 +3,9 @@ package org.holdfast.system;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: what Holdfast is, that it is not a crisis service, and the way to help. */
+/**
+ * The home page: what Holdfast is, that it is not a crisis service, and the way to help.
+ */
 @Controller
 class WelcomeController {
 

@@ -11,7 +11,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The visitor's choice beats the browser's language, which beats the international fallback. */
+/**
+ * The visitor's choice beats the browser's language, which beats the international
+ * fallback.
+ */
 class CountryResolverTests {
 
 	private final CountryResolver resolver = new CountryResolver(

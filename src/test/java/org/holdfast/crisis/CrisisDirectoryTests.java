@@ -122,7 +122,8 @@ class CrisisDirectoryTests {
 
 	@Test
 	void lowerCaseTextKeywordIsRefused() {
-		assertRefused(HEADER + GOOD_LINE.replace("call: [\"116 123\"]", "text: { number: \"85258\", keyword: \"shout\" }"),
+		assertRefused(
+				HEADER + GOOD_LINE.replace("call: [\"116 123\"]", "text: { number: \"85258\", keyword: \"shout\" }"),
 				"line 'gb-samaritans' (GB): text.keyword keyword 'shout'");
 	}
 
@@ -134,7 +135,9 @@ class CrisisDirectoryTests {
 
 	@Test
 	void insecureWebsiteIsRefused() {
-		assertRefused(HEADER + GOOD_LINE.replace("        source:", "        web: \"http://www.samaritans.org\"\n        source:"),
+		assertRefused(
+				HEADER + GOOD_LINE.replace("        source:",
+						"        web: \"http://www.samaritans.org\"\n        source:"),
 				"line 'gb-samaritans' (GB): web 'http://www.samaritans.org' must be a full https:// address");
 	}
 
@@ -151,8 +154,10 @@ class CrisisDirectoryTests {
 
 	@Test
 	void lineIdUsedTwiceIsRefused() {
-		assertRefused(HEADER + GOOD_LINE + GOOD_LINE.replace("\"GB\"", "\"IE\"").replace("gb-samaritans", "ie-x")
-			.replace("    lines:\n", "    lines:\n      - id: \"ie-x\"\n        name: \"Twice\"\n        call: [\"1\"]\n        source: \"https://a.example\"\n        verified: \"2026-11-25\"\n"),
+		assertRefused(HEADER + GOOD_LINE + GOOD_LINE.replace("\"GB\"", "\"IE\"")
+			.replace("gb-samaritans", "ie-x")
+			.replace("    lines:\n",
+					"    lines:\n      - id: \"ie-x\"\n        name: \"Twice\"\n        call: [\"1\"]\n        source: \"https://a.example\"\n        verified: \"2026-11-25\"\n"),
 				"line 'ie-x' (IE): id is used twice");
 	}
 

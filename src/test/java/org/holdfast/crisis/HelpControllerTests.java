@@ -54,8 +54,8 @@ class HelpControllerTests {
 		assertThat(page.selectFirst(".lead").text()).contains("We don’t know which country");
 		assertThat(page.select("article.line h3").eachText()).containsExactly("Find A Helpline");
 		assertThat(page.selectFirst("section[aria-labelledby=danger-title]").select("a[href=tel:112]")).isNotEmpty();
-		assertThat(page.select("#country-select option")).extracting(Element::val).contains("auto", "gb", "us",
-				"elsewhere");
+		assertThat(page.select("#country-select option")).extracting(Element::val)
+			.contains("auto", "gb", "us", "elsewhere");
 	}
 
 	@Test
@@ -122,7 +122,8 @@ class HelpControllerTests {
 			.isEqualTo("Choose a country from the list");
 		assertThat(page.selectFirst("#country-select").attr("aria-describedby")).contains("country-select-error");
 		assertThat(page.selectFirst("#country-select").attr("aria-invalid")).isEqualTo("true");
-		assertThat(result.getResponse().getHeaders("Set-Cookie")).noneMatch((c) -> c.startsWith(CountryResolver.COOKIE));
+		assertThat(result.getResponse().getHeaders("Set-Cookie"))
+			.noneMatch((c) -> c.startsWith(CountryResolver.COOKIE));
 	}
 
 	@Test

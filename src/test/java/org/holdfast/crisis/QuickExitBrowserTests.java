@@ -24,9 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The quick exit in a real browser: by click and by pressing Shift three times, leaving no way
- * Back; clearing what the site stored; and working with JavaScript switched off. Also the
- * banner on a small phone and keyboard-only use.
+ * The quick exit in a real browser: by click and by pressing Shift three times, leaving
+ * no way Back; clearing what the site stored; and working with JavaScript switched off.
+ * Also the banner on a small phone and keyboard-only use.
  */
 @IntegrationTest
 class QuickExitBrowserTests {

@@ -29,14 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.holdfast.SafetyBannerAssertions.assertSafetyLayer;
 
 /**
- * Safety invariant 1: every HTML page, including 403, 404 and 500 pages, carries the banner
- * with a working call link for the visitor's country. The GET routes are discovered from the
- * handler mappings, so a new page is covered the moment it exists.
+ * Safety invariant 1: every HTML page, including 403, 404 and 500 pages, carries the
+ * banner with a working call link for the visitor's country. The GET routes are
+ * discovered from the handler mappings, so a new page is covered the moment it exists.
  */
 @IntegrationTest
 class SafetyBannerEverywhereTests {
 
-	/** Sample values for path variables; a route with an unknown variable fails the test. */
+	/**
+	 * Sample values for path variables; a route with an unknown variable fails the test.
+	 */
 	private static final Map<String, String> PATH_VARIABLES = Map.of("code", "us");
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
@@ -150,10 +152,8 @@ class SafetyBannerEverywhereTests {
 	/** Visitors who should each see their own country's lines. */
 	enum Visitor {
 
-		BRITISH_BROWSER(null, "en-GB,en;q=0.8", "tel:116123"),
-		AMERICAN_BROWSER(null, "en-US", "tel:988"),
-		CHOSE_AUSTRALIA("hf_country=au", "en-GB", "tel:131114"),
-		UNKNOWN_COUNTRY(null, null, "tel:112");
+		BRITISH_BROWSER(null, "en-GB,en;q=0.8", "tel:116123"), AMERICAN_BROWSER(null, "en-US", "tel:988"),
+		CHOSE_AUSTRALIA("hf_country=au", "en-GB", "tel:131114"), UNKNOWN_COUNTRY(null, null, "tel:112");
 
 		final String cookie;
 

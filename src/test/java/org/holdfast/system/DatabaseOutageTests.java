@@ -34,11 +34,11 @@ import static org.awaitility.Awaitility.await;
 import static org.holdfast.SafetyBannerAssertions.assertSafetyLayer;
 
 /**
- * Safety invariant 2, over real HTTP with PostgreSQL actually stopped under the running app:
- * {@code /help}, the banner and the quick exit keep working, for visitors with and without a
- * session; pages that need the database fail fast with an error page that still has the
- * banner; load balancers keep the node in service; and everything recovers by itself when
- * PostgreSQL returns.
+ * Safety invariant 2, over real HTTP with PostgreSQL actually stopped under the running
+ * app: {@code /help}, the banner and the quick exit keep working, for visitors with and
+ * without a session; pages that need the database fail fast with an error page that still
+ * has the banner; load balancers keep the node in service; and everything recovers by
+ * itself when PostgreSQL returns.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import({ DatabaseOutageTests.OwnDatabase.class, TestPages.class })
@@ -49,8 +49,8 @@ class DatabaseOutageTests {
 	static final TestPostgres postgres = TestPostgres.startDedicated();
 
 	/**
-	 * A hang guard, not a speed test: the pool gives up after 3 s, so a page that takes this
-	 * long means a time-out is missing.
+	 * A hang guard, not a speed test: the pool gives up after 3 s, so a page that takes
+	 * this long means a time-out is missing.
 	 */
 	static final Duration HANG = Duration.ofSeconds(15);
 

@@ -22,9 +22,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every response promises, checked over real HTTP: the security headers on pages, error
- * pages and static files; caching; compression; nothing loaded from another origin and no
- * inline script or style; only the health endpoint exposed; no default account.
+ * What every response promises, checked over real HTTP: the security headers on pages,
+ * error pages and static files; caching; compression; nothing loaded from another origin
+ * and no inline script or style; only the health endpoint exposed; no default account.
  */
 @IntegrationTest
 class HttpContractTests {
@@ -33,8 +33,7 @@ class HttpContractTests {
 			"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
 					+ "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
 			"Referrer-Policy", "no-referrer", "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY",
-			"Permissions-Policy",
-			"camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+			"Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
 			"Cross-Origin-Opener-Policy", "same-origin");
 
 	@LocalServerPort

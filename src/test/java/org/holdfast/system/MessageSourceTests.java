@@ -23,15 +23,19 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every word a visitor reads comes from {@code messages.properties}, so wording is reviewed in
- * one place and pages can be translated: a template with literal text fails here, and so does
- * a message key that does not exist (Thymeleaf would show {@code ??key_en??}).
+ * Every word a visitor reads comes from {@code messages.properties}, so wording is
+ * reviewed in one place and pages can be translated: a template with literal text fails
+ * here, and so does a message key that does not exist (Thymeleaf would show
+ * {@code ??key_en??}).
  */
 class MessageSourceTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	/** Attributes that replace an element's content or remove it, making literal content moot. */
+	/**
+	 * Attributes that replace an element's content or remove it, making literal content
+	 * moot.
+	 */
 	private static final Set<String> CONTENT_REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
 
 	/** Attributes whose values people read or hear. */
@@ -58,8 +62,10 @@ class MessageSourceTests {
 				}
 				for (String attribute : READABLE_ATTRIBUTES) {
 					if (element.hasAttr(attribute) && LETTER.matcher(element.attr(attribute)).find()
-							&& !(attribute.equals("value") && !element.is("input[type=submit], input[type=button], button"))) {
-						literals.add(template.getFileName() + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
+							&& !(attribute.equals("value")
+									&& !element.is("input[type=submit], input[type=button], button"))) {
+						literals
+							.add(template.getFileName() + ": " + attribute + "=\"" + element.attr(attribute) + "\"");
 					}
 				}
 			}

@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * An operator who gets something wrong sees one plain sentence and what to do, not a wall of
- * stack trace.
+ * An operator who gets something wrong sees one plain sentence and what to do, not a wall
+ * of stack trace.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupFailureTests {
@@ -29,10 +29,10 @@ class StartupFailureTests {
 	void portAlreadyInUseIsOneClearSentence(CapturedOutput output) throws IOException {
 		TestPostgres database = TestPostgres.shared();
 		try (ServerSocket busy = new ServerSocket(0)) {
-			assertThatException().isThrownBy(() -> start("--server.port=" + busy.getLocalPort(),
-					"--spring.datasource.url=" + database.jdbcUrl(),
-					"--spring.datasource.username=" + database.username(),
-					"--spring.datasource.password=" + database.password()));
+			assertThatException().isThrownBy(
+					() -> start("--server.port=" + busy.getLocalPort(), "--spring.datasource.url=" + database.jdbcUrl(),
+							"--spring.datasource.username=" + database.username(),
+							"--spring.datasource.password=" + database.password()));
 			assertThat(output).contains("Port " + busy.getLocalPort() + " was already in use");
 			assertNoStackTrace(output);
 		}
@@ -46,8 +46,9 @@ class StartupFailureTests {
 		}
 		String url = "jdbc:postgresql://127.0.0.1:" + closedPort + "/holdfast?password=secret";
 		assertThatException().isThrownBy(() -> start("--server.port=0", "--spring.datasource.url=" + url));
-		assertThat(output).contains("Holdfast cannot start: the database at jdbc:postgresql://127.0.0.1:" + closedPort
-				+ "/holdfast?password=*** refused the connection.")
+		assertThat(output)
+			.contains("Holdfast cannot start: the database at jdbc:postgresql://127.0.0.1:" + closedPort
+					+ "/holdfast?password=*** refused the connection.")
 			.contains("SPRING_DATASOURCE_URL")
 			.doesNotContain("secret");
 		assertNoStackTrace(output);
