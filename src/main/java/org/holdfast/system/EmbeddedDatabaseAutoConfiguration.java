@@ -1,11 +1,6 @@
 package org.holdfast.system;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -46,28 +41,9 @@ public final class EmbeddedDatabaseAutoConfiguration {
 	@ConditionalOnMissingBean(JdbcConnectionDetails.class)
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) {
 		Path directory = properties.postgresDirectory();
-		prepare(directory);
-		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(directory)
-				.setCleanDataDirectory(false)
-				.setRegisterShutdownHook(false)
-				.setPGStartupWait(Duration.ofSeconds(30))
-				.setServerConfig("listen_addresses", "localhost")
-				.start();
-			log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(), directory);
-			return postgres;
-		}
-		catch (IllegalStateException ex) {
-			if (String.valueOf(ex.getMessage()).startsWith("could not lock")) {
-				throw new DataDirectoryException(directory, "is in use by another running Holdfast", ex);
-			}
-			throw ex;
-		}
-		catch (IOException ex) {
-			throw new DataDirectoryException(directory, "could not be used to start PostgreSQL: " + ex.getMessage(),
-					ex);
-		}
+		EmbeddedPostgres postgres = EmbeddedPostgresServer.start(directory);
+		log.info("Embedded PostgreSQL is running on port {} with its data in {}", postgres.getPort(), directory);
+		return postgres;
 	}
 
 	@Bean
@@ -92,28 +68,6 @@ public final class EmbeddedDatabaseAutoConfiguration {
 			}
 
 		};
-	}
-
-	/**
-	 * Creates the directory and proves it is writable before PostgreSQL tries, so the
-	 * operator gets one clear sentence instead of an {@code initdb} transcript.
-	 */
-	private static void prepare(Path directory) {
-		try {
-			Files.createDirectories(directory);
-			Path probe = Files.createTempFile(directory, ".write-check", ".tmp");
-			Files.delete(probe);
-		}
-		catch (AccessDeniedException ex) {
-			throw new DataDirectoryException(directory, "cannot be written (permission denied)", ex);
-		}
-		catch (FileSystemException ex) {
-			String reason = (ex.getReason() != null) ? ex.getReason() : ex.getClass().getSimpleName();
-			throw new DataDirectoryException(directory, "cannot be created or written (" + reason + ")", ex);
-		}
-		catch (IOException ex) {
-			throw new DataDirectoryException(directory, "cannot be created or written (" + ex.getMessage() + ")", ex);
-		}
 	}
 
 	/** Matches when {@code spring.datasource.url} is absent or blank. */
