@@ -96,8 +96,9 @@ public final class Browser {
 		}
 	}
 
-	/** The WCAG 2.2 A and AA rule tags that axe-core checks. */
-	public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+	/** The WCAG 2.2 A and AA rule tags that axe-core checks, plus its best practices. */
+	public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
+			"best-practice");
 
 	private static String env(String name, String fallback) {
 		String value = System.getenv(name);

@@ -17,6 +17,9 @@ public class TestPages {
 
 	public static final String NEEDS_DATABASE = "/test/needs-database";
 
+	/** A page that looks up the visitor's session, as signed-in pages will. */
+	public static final String READS_SESSION = "/test/reads-session";
+
 	/** Registered as a member class of this configuration. */
 	@Controller
 	static class TestPagesController {
@@ -30,6 +33,12 @@ public class TestPages {
 		@GetMapping(FAILING)
 		String failing() {
 			throw new IllegalStateException("A test page that always fails");
+		}
+
+		@GetMapping(READS_SESSION)
+		String readsSession(jakarta.servlet.http.HttpServletRequest request) {
+			request.getSession(false);
+			return "welcome";
 		}
 
 		@GetMapping(NEEDS_DATABASE)

@@ -1,6 +1,8 @@
 package org.holdfast.crisis;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
@@ -30,14 +32,21 @@ public record Country(String code, List<EmergencyNumber> emergency, List<CrisisL
 		return new Locale("", this.code).getDisplayCountry(locale);
 	}
 
-	/** The line the banner offers to call: the first with a call number. */
+	/**
+	 * The line the banner offers to call: the first fully confirmed line with a call
+	 * number, or failing that the first with one (which the banner marks as unconfirmed).
+	 */
 	public @Nullable CrisisLine primaryCallLine() {
-		return this.lines.stream().filter((line) -> line.call() != null).findFirst().orElse(null);
+		return preferConfirmed((line) -> line.call() != null);
 	}
 
-	/** The line the banner offers to text: the first that takes texts. */
+	/** The line the banner offers to text, chosen the same way. */
 	public @Nullable CrisisLine primaryTextLine() {
-		return this.lines.stream().filter((line) -> line.text() != null).findFirst().orElse(null);
+		return preferConfirmed((line) -> line.text() != null);
+	}
+
+	private @Nullable CrisisLine preferConfirmed(Predicate<CrisisLine> offers) {
+		return this.lines.stream().filter(offers).min(Comparator.comparing(CrisisLine::unconfirmed)).orElse(null);
 	}
 
 }

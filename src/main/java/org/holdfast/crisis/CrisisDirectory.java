@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,12 +168,12 @@ public final class CrisisDirectory {
 			Map<String, Country> countries = new LinkedHashMap<>();
 			for (int i = 0; i < rawCountries.size(); i++) {
 				this.entry = "country #" + (i + 1);
-				Country country = country(rawCountries.get(i));
+				Country country = country(present(rawCountries.get(i), "countries[" + i + "]"));
 				if (countries.putIfAbsent(country.code(), country) != null) {
 					throw invalid("code", "country " + country.code() + " is listed twice");
 				}
 			}
-			return new CrisisDirectory(version, elsewhere, Map.copyOf(countries));
+			return new CrisisDirectory(version, elsewhere, Collections.unmodifiableMap(countries));
 		}
 
 		private Elsewhere elsewhere(@Nullable RawElsewhere raw) {
@@ -197,6 +198,7 @@ public final class CrisisDirectory {
 			}
 			List<EmergencyNumber> emergency = new ArrayList<>();
 			for (RawEmergency number : rawEmergency) {
+				present(number, "emergency");
 				emergency
 					.add(new EmergencyNumber(phone(required(number.number(), "emergency.number"), "emergency.number"),
 							blankToNull(number.note())));
@@ -207,7 +209,7 @@ public final class CrisisDirectory {
 			}
 			List<CrisisLine> lines = new ArrayList<>();
 			for (RawLine line : rawLines) {
-				lines.add(line(code, line));
+				lines.add(line(code, present(line, "lines")));
 				this.entry = "country " + code;
 			}
 			return new Country(code, emergency, lines);
@@ -224,7 +226,7 @@ public final class CrisisDirectory {
 			}
 			List<PhoneNumber> calls = new ArrayList<>();
 			for (String call : (raw.call() != null) ? raw.call() : List.<String>of()) {
-				calls.add(phone(call, "call"));
+				calls.add(phone(required(call, "call"), "call"));
 			}
 			TextOption text = null;
 			if (raw.text() != null) {
@@ -244,6 +246,13 @@ public final class CrisisDirectory {
 					blankToNull(raw.languages()), blankToNull(raw.audience()), blankToNull(raw.note()),
 					Boolean.TRUE.equals(raw.unconfirmed()), sources(raw.source()),
 					verified(required(raw.verified(), "verified")));
+		}
+
+		private <T> T present(@Nullable T item, String field) {
+			if (item == null) {
+				throw invalid(field, "has an empty item");
+			}
+			return item;
 		}
 
 		private String required(@Nullable String value, String field) {
@@ -286,7 +295,7 @@ public final class CrisisDirectory {
 			if (values == null || values.isEmpty()) {
 				throw invalid("source", "is missing: every line needs the page that states its numbers");
 			}
-			return values.stream().map(this::source).toList();
+			return values.stream().map((value) -> source(required(value, "source"))).toList();
 		}
 
 		private URI address(String value, String field) {

@@ -42,17 +42,17 @@ class HelpController {
 	String help(@RequestAttribute(SafetyBanner.ATTRIBUTE) SafetyBanner banner,
 			@RequestParam(name = "saved", required = false) @Nullable String saved, Model model, Locale locale) {
 		model.addAttribute("saved", saved != null);
-		return show(banner.visitor().country(), banner.visitor(), model, locale);
+		return show(banner.visitor().country(), pickerChoice(banner.visitor()), banner.visitor(), model, locale);
 	}
 
 	@GetMapping("/help/{code}")
 	String country(@PathVariable String code, @RequestAttribute(SafetyBanner.ATTRIBUTE) SafetyBanner banner,
 			Model model, Locale locale) {
 		if (CountryResolver.ELSEWHERE.equals(code)) {
-			return show(null, banner.visitor(), model, locale);
+			return show(null, CountryResolver.ELSEWHERE, banner.visitor(), model, locale);
 		}
 		Country country = this.directory.country(code).orElseThrow(() -> new CountryNotFoundException(code));
-		return show(country, banner.visitor(), model, locale);
+		return show(country, country.slug(), banner.visitor(), model, locale);
 	}
 
 	@PostMapping("/help/country")
@@ -71,14 +71,28 @@ class HelpController {
 		if (country.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("countryError", true);
-			return show(banner.visitor().country(), banner.visitor(), model, locale);
+			return show(banner.visitor().country(), pickerChoice(banner.visitor()), banner.visitor(), model, locale);
 		}
 		this.countries.remember(country.get().code(), request, response);
 		return "redirect:/help?saved";
 	}
 
-	private String show(@Nullable Country country, VisitorCountry visitor, Model model, Locale locale) {
+	/**
+	 * What the picker starts on: the visitor's own choice if they made one, otherwise "go
+	 * by my browser", so that saving without a change does not pin a guessed country.
+	 */
+	private static String pickerChoice(VisitorCountry visitor) {
+		if (visitor.reason() != VisitorCountry.Reason.CHOSEN) {
+			return AUTOMATIC;
+		}
+		Country country = visitor.country();
+		return (country != null) ? country.slug() : CountryResolver.ELSEWHERE;
+	}
+
+	private String show(@Nullable Country country, String selected, VisitorCountry visitor, Model model,
+			Locale locale) {
 		model.addAttribute("country", country);
+		model.addAttribute("selected", selected);
 		model.addAttribute("visitor", visitor);
 		model.addAttribute("elsewhere", this.directory.elsewhere());
 		model.addAttribute("countries", this.directory.countriesByName(locale));

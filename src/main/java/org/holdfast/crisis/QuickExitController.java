@@ -1,5 +1,6 @@
 package org.holdfast.crisis;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -8,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +40,12 @@ class QuickExitController {
 
 	@GetMapping("/exit")
 	String exit(HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		if (!isNavigation(request)) {
+			// An image or script on another site pointing here must not wipe the
+			// visitor's data.
+			return "redirect:" + this.properties.exitUrl();
+		}
 		try {
 			HttpSession session = request.getSession(false);
 			if (session != null) {
@@ -50,8 +58,35 @@ class QuickExitController {
 		}
 		SecurityContextHolder.clearContext();
 		response.setHeader("Clear-Site-Data", CLEAR_SITE_DATA);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		expireCookies(request, response);
 		return "redirect:" + this.properties.exitUrl();
+	}
+
+	/**
+	 * Browsers honour {@code Clear-Site-Data} only over HTTPS (and on localhost), so
+	 * every cookie the browser sent is also expired the old way.
+	 */
+	private static void expireCookies(HttpServletRequest request, HttpServletResponse response) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return;
+		}
+		for (Cookie cookie : cookies) {
+			ResponseCookie expired = ResponseCookie.from(cookie.getName(), "")
+				.path("/")
+				.maxAge(0)
+				.httpOnly(true)
+				.secure(request.isSecure())
+				.sameSite("Lax")
+				.build();
+			response.addHeader(HttpHeaders.SET_COOKIE, expired.toString());
+		}
+	}
+
+	/** A top-level navigation (a click or typed address), or a browser too old to say. */
+	private static boolean isNavigation(HttpServletRequest request) {
+		String destination = request.getHeader("Sec-Fetch-Dest");
+		return destination == null || "document".equals(destination);
 	}
 
 }

@@ -8,17 +8,18 @@ import org.jspecify.annotations.Nullable;
  * Exposed to every template as the request attribute {@value #ATTRIBUTE}.
  */
 public record SafetyBanner(VisitorCountry visitor, @Nullable CrisisLine callLine, @Nullable CrisisLine textLine,
-		PhoneNumber emergency, Elsewhere elsewhere) {
+		EmergencyNumber emergency, Elsewhere elsewhere) {
 
 	public static final String ATTRIBUTE = "safety";
 
 	static SafetyBanner of(VisitorCountry visitor, CrisisDirectory directory) {
 		Country country = visitor.country();
 		if (country == null) {
-			return new SafetyBanner(visitor, null, null, directory.elsewhere().emergency(), directory.elsewhere());
+			return new SafetyBanner(visitor, null, null, new EmergencyNumber(directory.elsewhere().emergency(), null),
+					directory.elsewhere());
 		}
 		return new SafetyBanner(visitor, country.primaryCallLine(), country.primaryTextLine(),
-				country.emergency().get(0).number(), directory.elsewhere());
+				country.emergency().get(0), directory.elsewhere());
 	}
 
 }

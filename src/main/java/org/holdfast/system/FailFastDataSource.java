@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
@@ -32,33 +34,45 @@ final class FailFastDataSource extends DelegatingDataSource {
 
 	static final Duration OPEN_FOR = Duration.ofSeconds(5);
 
-	private volatile long openUntil = System.nanoTime();
+	private final LongSupplier nanoTime;
+
+	private volatile long openUntil;
 
 	private volatile boolean down;
 
+	private final AtomicBoolean probing = new AtomicBoolean();
+
 	FailFastDataSource(DataSource pool) {
+		this(pool, System::nanoTime);
+	}
+
+	FailFastDataSource(DataSource pool, LongSupplier nanoTime) {
 		super(pool);
+		this.nanoTime = nanoTime;
+		this.openUntil = nanoTime.getAsLong();
 	}
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		failIfOpen();
-		try {
-			Connection connection = obtainTargetDataSource().getConnection();
-			closed();
-			return connection;
-		}
-		catch (SQLException ex) {
-			opened(ex);
-			throw ex;
-		}
+		return connect(() -> obtainTargetDataSource().getConnection());
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
-		failIfOpen();
+		return connect(() -> obtainTargetDataSource().getConnection(username, password));
+	}
+
+	private Connection connect(ConnectionSource source) throws SQLException {
+		if (this.nanoTime.getAsLong() - this.openUntil < 0) {
+			throw unavailable();
+		}
+		// Half open: after an outage, one caller at a time finds out whether it is over.
+		boolean probe = this.down;
+		if (probe && !this.probing.compareAndSet(false, true)) {
+			throw unavailable();
+		}
 		try {
-			Connection connection = obtainTargetDataSource().getConnection(username, password);
+			Connection connection = source.connect();
 			closed();
 			return connection;
 		}
@@ -66,20 +80,23 @@ final class FailFastDataSource extends DelegatingDataSource {
 			opened(ex);
 			throw ex;
 		}
+		finally {
+			if (probe) {
+				this.probing.set(false);
+			}
+		}
 	}
 
-	private void failIfOpen() throws SQLException {
-		if (System.nanoTime() - this.openUntil < 0) {
-			throw new SQLTransientConnectionException(
-					"The database could not be reached a moment ago; not trying again for a few seconds", "08001");
-		}
+	private static SQLException unavailable() {
+		return new SQLTransientConnectionException(
+				"The database could not be reached a moment ago; not trying again for a few seconds", "08001");
 	}
 
 	private void opened(SQLException ex) {
 		if (!isConnectionFailure(ex)) {
 			return;
 		}
-		this.openUntil = System.nanoTime() + OPEN_FOR.toNanos();
+		this.openUntil = this.nanoTime.getAsLong() + OPEN_FOR.toNanos();
 		if (!this.down) {
 			this.down = true;
 			log.warn("The database cannot be reached ({}); pages that need it fail fast, retrying every {} s",
@@ -116,6 +133,13 @@ final class FailFastDataSource extends DelegatingDataSource {
 			root = root.getCause();
 		}
 		return root.getClass().getSimpleName();
+	}
+
+	@FunctionalInterface
+	private interface ConnectionSource {
+
+		Connection connect() throws SQLException;
+
 	}
 
 }

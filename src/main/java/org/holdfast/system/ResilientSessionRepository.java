@@ -64,7 +64,10 @@ final class ResilientSessionRepository<S extends Session> implements FindByIndex
 			this.delegate.deleteById(id);
 		}
 		catch (DataAccessException | TransactionException ex) {
-			unavailable("delete", ex);
+			// Ending a session matters (the quick exit, signing out): say so when it
+			// could not be.
+			log.warn("Could not end a session on the server while the database is unavailable; "
+					+ "the browser was still told to forget it");
 		}
 	}
 

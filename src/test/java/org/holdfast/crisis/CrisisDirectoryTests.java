@@ -179,6 +179,38 @@ class CrisisDirectoryTests {
 	}
 
 	@Test
+	void emptyItemsInListsAreRefusedAndNamed() {
+		assertRefused(HEADER + GOOD_LINE.replace("call: [\"116 123\"]", "call:\n          -\n"),
+				"line 'gb-samaritans' (GB): call is missing");
+		assertRefused(HEADER + GOOD_LINE.replace("source: \"https://www.samaritans.org/\"", "source:\n          -\n"),
+				"line 'gb-samaritans' (GB): source is missing");
+		assertRefused(HEADER + GOOD_LINE.replace("    lines:\n", "    lines:\n      -\n"),
+				"country GB: lines has an empty item");
+	}
+
+	@Test
+	void countriesKeepTheOrderOfTheFile() {
+		CrisisDirectory directory = load(
+				HEADER + GOOD_LINE + GOOD_LINE.replace("\"GB\"", "\"IE\"").replace("gb-samaritans", "ie-samaritans")
+						+ GOOD_LINE.replace("\"GB\"", "\"AU\"").replace("gb-samaritans", "au-x"));
+		assertThat(directory.countries()).extracting(Country::code).containsExactly("GB", "IE", "AU");
+	}
+
+	@Test
+	void bannerPrefersAConfirmedLineToAnUnconfirmedOne() {
+		CrisisDirectory directory = load(HEADER + GOOD_LINE.replace("      - id: \"gb-samaritans\"",
+				"      - id: \"gb-doubtful\"\n        name: \"Doubtful\"\n        call: [\"0800 000\"]\n"
+						+ "        unconfirmed: true\n        source: \"https://a.example\"\n        verified: \"2026-11-25\"\n"
+						+ "      - id: \"gb-samaritans\""));
+		assertThat(directory.country("gb").orElseThrow().primaryCallLine().id()).isEqualTo("gb-samaritans");
+		CrisisDirectory onlyDoubtful = load(
+				HEADER + GOOD_LINE.replace("        source:", "        unconfirmed: true\n        source:"));
+		assertThat(onlyDoubtful.country("gb").orElseThrow().primaryCallLine().id())
+			.as("an unconfirmed line is still better than none")
+			.isEqualTo("gb-samaritans");
+	}
+
+	@Test
 	void brokenYamlIsRefused() {
 		assertRefused(HEADER + GOOD_LINE + "  - code: [", "is malformed");
 	}

@@ -75,6 +75,31 @@ class HelpControllerTests {
 	}
 
 	@Test
+	void visitorWithoutACountryViewingOneIsToldTheBannerStillShowsTheFallback() throws Exception {
+		Document page = page(get("/help/au"));
+		assertThat(page.selectFirst(".lead").text()).contains("outside the listed countries")
+			.doesNotContain("your own country");
+		assertThat(page.selectFirst("section.safety").select("a[href=tel:112]")).isNotEmpty();
+		assertThat(page.selectFirst("#country-select option[selected]").val()).isEqualTo("au");
+	}
+
+	@Test
+	void countryGuessedFromTheBrowserIsNotPreselectedSoSavingDoesNotPinIt() throws Exception {
+		Document page = page(get("/help").header("Accept-Language", "en-GB"));
+		assertThat(page.selectFirst("#country-select option[selected]").val()).isEqualTo("auto");
+	}
+
+	@Test
+	void bannerShowsTheEmergencyNumbersNoteAndFlagsAnUnconfirmedLine() throws Exception {
+		Document page = page(get("/help").cookie(new Cookie(CountryResolver.COOKIE, "ZA")));
+		Element banner = page.selectFirst("section.safety");
+		assertThat(banner.select("a[href=tel:112]").text()).isEqualTo("In danger now? Call 112 (from a mobile)");
+		assertThat(banner.select("a[href=tel:0800567567]").text()).contains("details not yet confirmed");
+		assertThat(page.selectFirst("section[aria-labelledby=danger-title] a.button").text())
+			.isEqualTo("Call 112 (from a mobile)");
+	}
+
+	@Test
 	void lineThatCouldNotBeFullyConfirmedSaysSo() throws Exception {
 		Document page = page(get("/help/za"));
 		assertThat(page.getElementById("za-sadag").selectFirst(".line__unconfirmed").text())

@@ -94,6 +94,9 @@ class QuickExitBrowserTests {
 			.sendKeys("c")
 			.keyUp(Keys.SHIFT)
 			.perform();
+		// exit() marks the page synchronously before it navigates, so this cannot race
+		// it.
+		assertThat(script("return document.documentElement.classList.contains('is-exiting');")).isEqualTo(false);
 		assertThat(this.browser.getCurrentUrl()).isEqualTo(app("/"));
 	}
 

@@ -71,6 +71,17 @@ class AccessibilityBrowserTests {
 	}
 
 	@Test
+	void pagesForAVisitorOutsideTheListedCountriesHaveNoViolations() {
+		browser.get(app("/help"));
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("country-select")))
+			.selectByValue("elsewhere");
+		browser.findElement(By.cssSelector("form[action='/help/country'] button")).click();
+		assertNoViolationsOnCurrentPage("/help for someone elsewhere");
+		assertNoViolations("/");
+		browser.manage().deleteAllCookies();
+	}
+
+	@Test
 	void errorPagesHaveNoViolations() {
 		assertNoViolations("/no-such-page");
 		assertNoViolations(TestPages.FAILING);

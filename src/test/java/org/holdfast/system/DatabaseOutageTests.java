@@ -95,6 +95,9 @@ class DatabaseOutageTests {
 				assertThat(home.statusCode()).as("home %s", who).isEqualTo(200);
 				assertSafetyLayer(Jsoup.parse(home.body()), "tel:988", "home " + who);
 
+				HttpResponse<String> sessionPage = request(this.http.get(TestPages.READS_SESSION), cookie).send();
+				assertThat(sessionPage.statusCode()).as("a page that reads the session, %s", who).isEqualTo(200);
+
 				HttpResponse<String> exit = request(this.http.get("/exit"), cookie).send();
 				assertThat(exit.statusCode()).as("quick exit %s", who).isEqualTo(302);
 				assertThat(exit.headers().firstValue("Clear-Site-Data")).isPresent();

@@ -26,6 +26,18 @@ class WelcomeControllerTests {
 	}
 
 	@Test
+	void footerDoesNotTellAVisitorFromAnUnknownCountryToCallANumberThatMayNotWork() throws Exception {
+		Document unknown = Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+		assertThat(unknown.selectFirst("footer").text())
+			.contains("call your local emergency number (112 from most mobiles)");
+		Document british = Jsoup.parse(this.mvc.perform(get("/").header("Accept-Language", "en-GB"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(british.selectFirst("footer").text()).contains("If you are in danger now, call 999.");
+	}
+
+	@Test
 	void homeLinksOnlyToPagesThatExist() throws Exception {
 		Document page = Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
 		assertThat(page.select("main a, header a").eachAttr("href")).allMatch((href) -> href.equals("/")
