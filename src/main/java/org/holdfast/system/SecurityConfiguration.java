@@ -4,11 +4,11 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * The HTTP security baseline from {@code reference/security.md}: a strict Content
@@ -36,8 +36,8 @@ public class SecurityConfiguration {
 	static final String CSRF_COOKIE = "hf_csrf";
 
 	/**
-	 * The headers every response carries, for the error pages Tomcat renders before this
-	 * filter chain runs ({@link ServerErrorPages}).
+	 * The headers every response carries: written by this filter chain, and by
+	 * {@link ServerErrorPages} for the error pages Tomcat renders before the chain runs.
 	 */
 	static final Map<String, String> HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
 			"Referrer-Policy", "no-referrer", "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY",
@@ -50,12 +50,12 @@ public class SecurityConfiguration {
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.frameOptions((frames) -> frames.deny())
-				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))
-				.crossOriginOpenerPolicy((coop) -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
-				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+			.headers((headers) -> {
+				headers.defaultsDisabled()
+					.cacheControl(Customizer.withDefaults())
+					.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+				HEADERS.forEach((name, value) -> headers.addHeaderWriter(new StaticHeadersWriter(name, value)));
+			});
 		return http.build();
 	}
 

@@ -104,67 +104,9 @@ class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 				return;
 			}
 			try {
-				// Tomcat rejected the request before choosing the application: there is
-				// no context,
-				// so no session, no URL rewriting, and request attributes are kept here.
-				HttpServletResponse servletResponse = new HttpServletResponseWrapper(response.getResponse()) {
-
-					@Override
-					public String encodeURL(String url) {
-						return url;
-					}
-
-					@Override
-					public String encodeRedirectURL(String url) {
-						return url;
-					}
-
-				};
-				HttpServletRequest servletRequest = new HttpServletRequestWrapper(request.getRequest()) {
-
-					private final Map<String, Object> attributes = new HashMap<>();
-
-					@Override
-					public @Nullable Object getAttribute(String name) {
-						return this.attributes.get(name);
-					}
-
-					@Override
-					public Enumeration<String> getAttributeNames() {
-						return Collections.enumeration(this.attributes.keySet());
-					}
-
-					@Override
-					public void setAttribute(String name, @Nullable Object value) {
-						if (value == null) {
-							this.attributes.remove(name);
-						}
-						else {
-							this.attributes.put(name, value);
-						}
-					}
-
-					@Override
-					public void removeAttribute(String name) {
-						this.attributes.remove(name);
-					}
-
-					@Override
-					public ServletContext getServletContext() {
-						return SafetyErrorReportValve.this.context.getServletContext();
-					}
-
-					@Override
-					public @Nullable HttpSession getSession(boolean create) {
-						return null;
-					}
-
-					@Override
-					public @Nullable HttpSession getSession() {
-						return null;
-					}
-
-				};
+				HttpServletResponse servletResponse = new DetachedResponse(response.getResponse());
+				HttpServletRequest servletRequest = new DetachedRequest(request.getRequest(),
+						this.context.getServletContext());
 				SafetyBanner banner = safety.forRequest(servletRequest);
 				servletResponse.setContentType("text/html;charset=UTF-8");
 				servletResponse.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -180,6 +122,83 @@ class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
 			catch (IOException | RuntimeException ex) {
 				log.warn("Could not render the error page for status {}", status, ex);
 			}
+		}
+
+	}
+
+	/**
+	 * A request Tomcat rejected before choosing the application: it has no context, so no
+	 * session, and its attributes are kept here (Tomcat's own would notify listeners of a
+	 * context it does not have).
+	 */
+	private static final class DetachedRequest extends HttpServletRequestWrapper {
+
+		private final ServletContext servletContext;
+
+		private final Map<String, Object> attributes = new HashMap<>();
+
+		DetachedRequest(HttpServletRequest request, ServletContext servletContext) {
+			super(request);
+			this.servletContext = servletContext;
+		}
+
+		@Override
+		public @Nullable Object getAttribute(String name) {
+			return this.attributes.get(name);
+		}
+
+		@Override
+		public Enumeration<String> getAttributeNames() {
+			return Collections.enumeration(this.attributes.keySet());
+		}
+
+		@Override
+		public void setAttribute(String name, @Nullable Object value) {
+			if (value == null) {
+				this.attributes.remove(name);
+			}
+			else {
+				this.attributes.put(name, value);
+			}
+		}
+
+		@Override
+		public void removeAttribute(String name) {
+			this.attributes.remove(name);
+		}
+
+		@Override
+		public ServletContext getServletContext() {
+			return this.servletContext;
+		}
+
+		@Override
+		public @Nullable HttpSession getSession(boolean create) {
+			return null;
+		}
+
+		@Override
+		public @Nullable HttpSession getSession() {
+			return null;
+		}
+
+	}
+
+	/** The response to a {@link DetachedRequest}: without a context, no URL rewriting. */
+	private static final class DetachedResponse extends HttpServletResponseWrapper {
+
+		DetachedResponse(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public String encodeURL(String url) {
+			return url;
+		}
+
+		@Override
+		public String encodeRedirectURL(String url) {
+			return url;
 		}
 
 	}
