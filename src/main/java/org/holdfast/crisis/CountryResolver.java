@@ -19,12 +19,12 @@ import org.springframework.http.ResponseCookie;
  * international fallback. Never the IP address: that would need a third party and would
  * log location.
  */
-class CountryResolver {
+public class CountryResolver {
 
 	static final String COOKIE = "hf_country";
 
 	/** The cookie value for a visitor who chose "somewhere else". */
-	static final String ELSEWHERE = "elsewhere";
+	public static final String ELSEWHERE = "elsewhere";
 
 	private static final Duration COOKIE_LIFETIME = Duration.ofDays(365);
 
@@ -55,7 +55,7 @@ class CountryResolver {
 	/**
 	 * Remembers a choice: a country code, {@link #ELSEWHERE}, or {@code null} to forget.
 	 */
-	void remember(@Nullable String choice, HttpServletRequest request, HttpServletResponse response) {
+	public void remember(@Nullable String choice, HttpServletRequest request, HttpServletResponse response) {
 		ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(COOKIE, (choice != null) ? choice : "")
 			.path("/")
 			.httpOnly(true)

@@ -30,8 +30,6 @@ class QuickExitController {
 
 	private static final Logger log = LoggerFactory.getLogger(QuickExitController.class);
 
-	static final String CLEAR_SITE_DATA = "\"cache\", \"cookies\", \"storage\"";
-
 	private final CrisisProperties properties;
 
 	QuickExitController(CrisisProperties properties) {
@@ -57,7 +55,7 @@ class QuickExitController {
 					ex.getClass().getSimpleName());
 		}
 		SecurityContextHolder.clearContext();
-		response.setHeader("Clear-Site-Data", CLEAR_SITE_DATA);
+		ClearSiteData.write(response);
 		expireCookies(request, response);
 		return "redirect:" + this.properties.exitUrl();
 	}

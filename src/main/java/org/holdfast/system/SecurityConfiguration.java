@@ -2,18 +2,34 @@ package org.holdfast.system;
 
 import java.util.Map;
 
+import org.holdfast.crisis.ClearSiteData;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * The HTTP security baseline from {@code reference/security.md}: a strict Content
  * Security Policy (no inline script or style, nothing from another origin), no referrer,
- * no framing, and CSRF protection on every POST.
+ * no framing, CSRF protection on every POST, and who may open which pages.
+ *
+ * <p>
+ * Reading is open to everyone: articles, help and the toolbox need no account. Pages
+ * about an account need a signed-in member, and staff pages need the staff role, which a
+ * member only holds after two-step sign-in. Signing in itself is a controller in
+ * {@code account}, which uses the {@link SecurityContextRepository}, {@link RequestCache}
+ * and CSRF token repository defined here so that it stores exactly what this chain reads.
  *
  * <p>
  * The CSRF token lives in its own cookie rather than in the session, so forms such as the
@@ -35,6 +51,14 @@ public class SecurityConfiguration {
 
 	static final String CSRF_COOKIE = "hf_csrf";
 
+	static final String SESSION_COOKIE = "hf_session";
+
+	/** Where an anonymous visitor is sent when a page needs an account. */
+	public static final String SIGN_IN_PAGE = "/account/sign-in";
+
+	/** Where signing out lands: a page that needs no session. */
+	public static final String SIGNED_OUT_PAGE = "/account/signed-out";
+
 	/**
 	 * The headers every response carries: written by this filter chain, and by
 	 * {@link ServerErrorPages} for the error pages Tomcat renders before the chain runs.
@@ -44,12 +68,34 @@ public class SecurityConfiguration {
 			"Permissions-Policy", PERMISSIONS_POLICY, "Cross-Origin-Opener-Policy", "same-origin");
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) {
-		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		csrfTokens.setCookieName(CSRF_COOKIE);
-		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CookieCsrfTokenRepository csrfTokens,
+			SecurityContextRepository contexts, RequestCache requestCache,
+			ObjectProvider<AccessDeniedHandler> accessDenied) {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/account/sign-up", "/account/sign-in", "/account/recover", SIGNED_OUT_PAGE,
+					"/account/deleted")
+			.permitAll()
+			.requestMatchers("/account/**")
+			.authenticated()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/moderation/**")
+			.hasRole("MODERATOR")
+			.requestMatchers("/editor/**")
+			.hasRole("EDITOR")
+			.anyRequest()
+			.permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.securityContext((context) -> context.securityContextRepository(contexts))
+			.requestCache((cache) -> cache.requestCache(requestCache))
+			.exceptionHandling((exceptions) -> {
+				exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE));
+				accessDenied.ifAvailable(exceptions::accessDeniedHandler);
+			})
+			.logout((logout) -> logout.logoutUrl("/account/sign-out")
+				.logoutSuccessUrl(SIGNED_OUT_PAGE)
+				.deleteCookies(SESSION_COOKIE, CSRF_COOKIE)
+				.addLogoutHandler(new ClearSiteData()))
 			.headers((headers) -> {
 				headers.defaultsDisabled()
 					.cacheControl(Customizer.withDefaults())
@@ -57,6 +103,32 @@ public class SecurityConfiguration {
 				HEADERS.forEach((name, value) -> headers.addHeaderWriter(new StaticHeadersWriter(name, value)));
 			});
 		return http.build();
+	}
+
+	@Bean
+	public CookieCsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieName(CSRF_COOKIE);
+		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return csrfTokens;
+	}
+
+	/** Signed-in members are kept in the session, which lives in PostgreSQL. */
+	@Bean
+	public SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	/**
+	 * Remembers the page an anonymous visitor wanted, so that signing in leads back to
+	 * it. Only this site's own pages can be remembered, so the redirect after sign-in
+	 * never leaves the site.
+	 */
+	@Bean
+	public RequestCache requestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
 	}
 
 }

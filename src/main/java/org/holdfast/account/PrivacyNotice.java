@@ -1,0 +1,49 @@
+package org.holdfast.account;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every item of data Holdfast stores, as the privacy page lists it: what it is, why it is
+ * kept and for how long (the words are in {@code messages.properties} under
+ * {@code privacy.item.<key>}). Each item names the database columns it covers, and a test
+ * holds this list against the live schema: a new column that is not listed here, or a new
+ * table that is neither listed nor declared {@link #NOT_PERSONAL}, fails the build.
+ */
+final class PrivacyNotice {
+
+	/** One item of stored data and the columns that hold it. */
+	record Item(String key, String table, List<String> columns) {
+	}
+
+	static final List<Item> ITEMS = List.of(new Item("username", "member", List.of("id", "username")),
+			new Item("password", "member", List.of("password_hash")),
+			new Item("age-band", "member", List.of("age_band")),
+			new Item("joined", "member", List.of("joined_at", "agreed_at")),
+			new Item("country", "member", List.of("country")),
+			new Item("two-factor", "member", List.of("totp_secret", "totp_enabled_at", "totp_last_step")),
+			new Item("suspension", "member", List.of("suspended_at", "suspension_reason")),
+			new Item("roles", "member_role", List.of("member_id", "role")),
+			new Item("recovery-codes", "recovery_code",
+					List.of("id", "member_id", "code_hash", "created_at", "used_at")),
+			new Item("sessions", "spring_session",
+					List.of("primary_id", "session_id", "creation_time", "last_access_time", "max_inactive_interval",
+							"expiry_time", "principal_name")),
+			new Item("sessions", "spring_session_attributes",
+					List.of("session_primary_id", "attribute_name", "attribute_bytes")),
+			new Item("sign-in-attempts", "sign_in_throttle", List.of("username_key", "failures", "last_failure_at")),
+			new Item("audit", "audit_event",
+					List.of("id", "occurred_at", "actor_id", "action", "subject_id", "detail", "reason")));
+
+	/** Tables that hold nothing about any person. */
+	static final Set<String> NOT_PERSONAL = Set.of("flyway_schema_history", "admin_setup_token");
+
+	/** The item keys in order, each once, as the page shows them. */
+	static List<String> keys() {
+		return ITEMS.stream().map(Item::key).distinct().toList();
+	}
+
+	private PrivacyNotice() {
+	}
+
+}

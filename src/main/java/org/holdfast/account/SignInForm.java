@@ -1,0 +1,26 @@
+package org.holdfast.account;
+
+/** Username and password, as typed. */
+public class SignInForm {
+
+	private String username = "";
+
+	private String password = "";
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+}
