@@ -57,6 +57,11 @@ class AddressThrottle {
 				(old, fresh) -> isStale(old, now) ? fresh : new Failures(old.count() + 1, now));
 	}
 
+	/** Forgets every address, as a restart would. */
+	void forgetAll() {
+		this.failures.clear();
+	}
+
 	private void forgetOld(Instant now) {
 		this.failures.values().removeIf((seen) -> isStale(seen, now));
 		if (this.failures.size() >= MAX_ADDRESSES) {

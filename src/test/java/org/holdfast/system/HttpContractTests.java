@@ -18,8 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * What every response promises, checked over real HTTP: the security headers on pages,
@@ -77,7 +80,7 @@ class HttpContractTests {
 		Document page = this.http.get("/").page();
 		List<String> assets = new java.util.ArrayList<>(page.select("link[rel=stylesheet]").eachAttr("href"));
 		assets.addAll(page.select("script[src]").eachAttr("src"));
-		assertThat(assets).hasSize(2).allMatch((url) -> url.matches("/(css|js)/[a-z-]+-[0-9a-f]{32}\\.(css|js)"));
+		assertThat(assets).hasSize(3).allMatch((url) -> url.matches("/(css|js)/[a-z-]+-[0-9a-f]{32}\\.(css|js)"));
 		for (String asset : assets) {
 			HttpResponse<String> response = this.http.get(asset).send();
 			assertThat(response.statusCode()).isEqualTo(200);
@@ -128,7 +131,13 @@ class HttpContractTests {
 
 	@Test
 	void thereIsNoDefaultAccount() {
-		assertThat(this.context.getBeanNamesForType(UserDetailsService.class)).isEmpty();
+		assertThat(this.context.getBeansOfType(UserDetailsService.class).values())
+			.noneMatch(InMemoryUserDetailsManager.class::isInstance);
+		UserDetailsService members = this.context.getBean(UserDetailsService.class);
+		for (String name : List.of("admin", "user", "root", "holdfast", "administrator")) {
+			assertThatExceptionOfType(UsernameNotFoundException.class).as(name)
+				.isThrownBy(() -> members.loadUserByUsername(name));
+		}
 	}
 
 	private String stylesheet() {
