@@ -102,7 +102,8 @@ public class AccountService {
 	 */
 	@Transactional
 	Optional<Member> recover(String username, String code, String newPassword) {
-		Optional<Member> member = this.members.findByUsername(username);
+		Optional<Member> member = UsernamePolicy.couldExist(username) ? this.members.findByUsername(username)
+				: Optional.empty();
 		if (member.isEmpty() || !this.recoveryCodes.use(member.get().getId(), code)) {
 			return Optional.empty();
 		}

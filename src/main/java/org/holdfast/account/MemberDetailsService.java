@@ -23,7 +23,11 @@ class MemberDetailsService implements UserDetailsService, UserDetailsPasswordSer
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return this.members.findByUsername(UsernamePolicy.normalise(username))
+		String normalised = UsernamePolicy.normalise(username);
+		if (!UsernamePolicy.couldExist(normalised)) {
+			throw new UsernameNotFoundException("No such member");
+		}
+		return this.members.findByUsername(normalised)
 			.map(SignedInMember::of)
 			.orElseThrow(() -> new UsernameNotFoundException("No such member"));
 	}

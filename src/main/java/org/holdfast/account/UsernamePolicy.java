@@ -78,6 +78,14 @@ public class UsernamePolicy {
 		this.nouns = List.copyOf(nouns);
 	}
 
+	/**
+	 * Whether a normalised username could exist at all; anything else is not looked up (a
+	 * NUL character, for one, is not even valid in a PostgreSQL query).
+	 */
+	public static boolean couldExist(String username) {
+		return username.length() >= MIN && username.length() <= MAX && ALLOWED.matcher(username).matches();
+	}
+
 	/** The form a username is stored in: trimmed and lower case. */
 	public static String normalise(String entered) {
 		return entered.strip().toLowerCase(Locale.ROOT);

@@ -14,6 +14,7 @@ import org.holdfast.account.Member;
 import org.holdfast.account.MemberRepository;
 import org.holdfast.account.Role;
 import org.holdfast.account.SignedInMember;
+import org.holdfast.account.UsernamePolicy;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -66,7 +67,7 @@ class MemberAdminController {
 
 	@GetMapping("/admin/members")
 	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-		String search = q.strip().toLowerCase(java.util.Locale.ROOT);
+		String search = q.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
 		if (search.length() > 30) {
 			search = search.substring(0, 30);
 		}
@@ -160,6 +161,9 @@ class MemberAdminController {
 	}
 
 	private Member find(String username) {
+		if (!UsernamePolicy.couldExist(username)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		return this.members.findByUsername(username)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
