@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -99,6 +104,24 @@ public final class Browser {
 	/** The WCAG 2.2 A and AA rule tags that axe-core checks, plus its best practices. */
 	public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
 			"best-practice");
+
+	/** Runs axe-core on the page the browser shows and fails on any violation. */
+	public static void assertAccessible(WebDriver browser, String where) {
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+		org.assertj.core.api.Assertions.assertThat(results.getPasses())
+			.as("axe ran its checks on %s", where)
+			.isNotEmpty();
+		org.assertj.core.api.Assertions.assertThat(results.getViolations())
+			.as("axe violations on %s: %s", where, describe(results.getViolations()))
+			.isEmpty();
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp() + " "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+			.collect(Collectors.joining("; "));
+	}
 
 	private static String env(String name, String fallback) {
 		String value = System.getenv(name);

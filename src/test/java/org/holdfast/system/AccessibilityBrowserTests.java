@@ -1,11 +1,7 @@
 package org.holdfast.system;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.holdfast.Browser;
 import org.holdfast.IntegrationTest;
 import org.holdfast.TestPages;
@@ -93,17 +89,7 @@ class AccessibilityBrowserTests {
 	}
 
 	private void assertNoViolationsOnCurrentPage(String where) {
-		Results results = new AxeBuilder().withTags(Browser.WCAG_TAGS).analyze(browser);
-		assertThat(results.getPasses()).as("axe ran its checks on %s", where).isNotEmpty();
-		assertThat(results.getViolations()).as("axe violations on %s: %s", where, describe(results.getViolations()))
-			.isEmpty();
-	}
-
-	private static String describe(List<Rule> violations) {
-		return violations.stream()
-			.map((rule) -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp() + " "
-					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
-			.collect(Collectors.joining("; "));
+		Browser.assertAccessible(browser, where);
 	}
 
 	private String app(String path) {
