@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AddressThrottle {
 
-	static final int FREE_ATTEMPTS = 20;
-
 	private static final Duration FIRST_WAIT = Duration.ofSeconds(1);
 
 	private static final Duration FORGET_AFTER = Duration.ofHours(1);
@@ -30,16 +29,24 @@ class AddressThrottle {
 
 	private final Clock clock;
 
-	AddressThrottle(Clock clock) {
+	private final int freeAttempts;
+
+	@Autowired
+	AddressThrottle(Clock clock, AccountProperties properties) {
+		this(clock, properties.addressFreeAttempts());
+	}
+
+	AddressThrottle(Clock clock, int freeAttempts) {
 		this.clock = clock;
+		this.freeAttempts = freeAttempts;
 	}
 
 	Optional<Duration> waitFor(String address) {
 		Failures seen = this.failures.get(address);
-		if (seen == null || seen.count() < FREE_ATTEMPTS) {
+		if (seen == null || seen.count() < this.freeAttempts) {
 			return Optional.empty();
 		}
-		int doublings = Math.min(seen.count() - FREE_ATTEMPTS, 20);
+		int doublings = Math.min(seen.count() - this.freeAttempts, 20);
 		Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
 		if (wait.compareTo(SignInThrottle.LONGEST_WAIT) > 0) {
 			wait = SignInThrottle.LONGEST_WAIT;

@@ -20,8 +20,8 @@ class ThrottleAndLifetimeTests {
 
 	@Test
 	void anAddressIsSlowedOnlyAfterManyFailuresAndForgivenAfterAnHour() {
-		AddressThrottle throttle = new AddressThrottle(this.clock);
-		for (int i = 0; i < AddressThrottle.FREE_ATTEMPTS; i++) {
+		AddressThrottle throttle = new AddressThrottle(this.clock, 20);
+		for (int i = 0; i < 20; i++) {
 			assertThat(throttle.waitFor("192.0.2.1")).isEmpty();
 			throttle.failed("192.0.2.1");
 		}
