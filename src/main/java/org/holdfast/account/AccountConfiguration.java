@@ -32,9 +32,14 @@ class AccountConfiguration {
 		return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
 	}
 
+	/**
+	 * The password encoder, with at most two hashes per CPU core running at once (see
+	 * {@link BoundedPasswordEncoder}).
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2, argon2id()));
+		return new BoundedPasswordEncoder(new DelegatingPasswordEncoder(ARGON2, Map.of(ARGON2, argon2id())),
+				2 * Runtime.getRuntime().availableProcessors());
 	}
 
 	/**
