@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -39,8 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountController {
 
 	static final String VIEW = "account/account";
-
-	private static final String AUTOMATIC = "auto";
 
 	private final AccountService accounts;
 
@@ -111,27 +110,20 @@ class AccountController {
 	@GetMapping("/account/preferences")
 	String preferences(@AuthenticationPrincipal SignedInMember me, Model model, Locale locale) {
 		String country = member(me).getCountry();
-		return showPreferences((country != null) ? country.toLowerCase(Locale.ROOT) : AUTOMATIC, false, model, locale);
+		return showPreferences((country != null) ? country.toLowerCase(Locale.ROOT) : CountryResolver.AUTOMATIC, false,
+				model, locale);
 	}
 
 	@PostMapping("/account/preferences")
 	String savePreferences(@AuthenticationPrincipal SignedInMember me,
 			@RequestParam(name = "country", required = false) @Nullable String choice, HttpServletRequest request,
 			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
-		String country;
-		if (AUTOMATIC.equals(choice)) {
-			country = null;
-		}
-		else if (CountryResolver.ELSEWHERE.equals(choice)) {
-			country = CountryResolver.ELSEWHERE;
-		}
-		else if (choice != null && this.directory.country(choice).isPresent()) {
-			country = this.directory.country(choice).get().code();
-		}
-		else {
+		Optional<CountryResolver.Choice> chosen = this.countries.choice(choice);
+		if (chosen.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return showPreferences(AUTOMATIC, true, model, locale);
+			return showPreferences(CountryResolver.AUTOMATIC, true, model, locale);
 		}
+		String country = chosen.get().code();
 		this.accounts.chooseCountry(me.id(), country);
 		this.countries.remember(country, request, response);
 		redirect.addFlashAttribute("saved", "account.preferences.saved");

@@ -52,6 +52,32 @@ public class CountryResolver {
 		return new VisitorCountry(null, VisitorCountry.Reason.UNKNOWN);
 	}
 
+	/** The picker's value for "go by my browser's language settings". */
+	public static final String AUTOMATIC = "auto";
+
+	/**
+	 * A visitor's choice from the country picker.
+	 *
+	 * @param code what to remember: a country code, {@link #ELSEWHERE}, or {@code null}
+	 * to go by the browser again
+	 */
+	public record Choice(@Nullable String code) {
+	}
+
+	/**
+	 * Reads a value from the country picker.
+	 * @return the choice, or empty if the value is not one the picker offers
+	 */
+	public Optional<Choice> choice(@Nullable String value) {
+		if (AUTOMATIC.equals(value)) {
+			return Optional.of(new Choice(null));
+		}
+		if (ELSEWHERE.equals(value)) {
+			return Optional.of(new Choice(ELSEWHERE));
+		}
+		return this.directory.country(value).map((country) -> new Choice(country.code()));
+	}
+
 	/**
 	 * Remembers a choice: a country code, {@link #ELSEWHERE}, or {@code null} to forget.
 	 */

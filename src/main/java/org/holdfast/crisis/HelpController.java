@@ -26,9 +26,6 @@ class HelpController {
 
 	static final String VIEW = "crisis/help";
 
-	/** The picker's value for "use my browser's settings again". */
-	static final String AUTOMATIC = "auto";
-
 	private final CrisisDirectory directory;
 
 	private final CountryResolver countries;
@@ -59,21 +56,13 @@ class HelpController {
 	String choose(@RequestParam(name = "country", required = false) @Nullable String choice,
 			@RequestAttribute(SafetyBanner.ATTRIBUTE) SafetyBanner banner, HttpServletRequest request,
 			HttpServletResponse response, Model model, Locale locale) {
-		if (AUTOMATIC.equals(choice)) {
-			this.countries.remember(null, request, response);
-			return "redirect:/help?saved";
-		}
-		if (CountryResolver.ELSEWHERE.equals(choice)) {
-			this.countries.remember(CountryResolver.ELSEWHERE, request, response);
-			return "redirect:/help?saved";
-		}
-		Optional<Country> country = this.directory.country(choice);
-		if (country.isEmpty()) {
+		Optional<CountryResolver.Choice> chosen = this.countries.choice(choice);
+		if (chosen.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("countryError", true);
 			return show(banner.visitor().country(), pickerChoice(banner.visitor()), banner.visitor(), model, locale);
 		}
-		this.countries.remember(country.get().code(), request, response);
+		this.countries.remember(chosen.get().code(), request, response);
 		return "redirect:/help?saved";
 	}
 
@@ -83,7 +72,7 @@ class HelpController {
 	 */
 	private static String pickerChoice(VisitorCountry visitor) {
 		if (visitor.reason() != VisitorCountry.Reason.CHOSEN) {
-			return AUTOMATIC;
+			return CountryResolver.AUTOMATIC;
 		}
 		Country country = visitor.country();
 		return (country != null) ? country.slug() : CountryResolver.ELSEWHERE;
