@@ -31,6 +31,17 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 		this.clock = clock;
 	}
 
+	/**
+	 * Stylesheets, scripts and health checks never look at the session, so they are not
+	 * made to load it from the database here either.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/actuator/")
+				|| path.equals("/favicon.svg") || path.equals("/robots.txt");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

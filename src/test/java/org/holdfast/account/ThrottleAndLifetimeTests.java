@@ -62,6 +62,20 @@ class ThrottleAndLifetimeTests {
 		assertThat(session.isInvalid()).isFalse();
 	}
 
+	@Test
+	void stylesheetsAndScriptsNeverLoadTheSession() throws Exception {
+		SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(12), this.clock);
+		MockHttpServletRequest stylesheet = new MockHttpServletRequest("GET", "/css/holdfast-0123.css") {
+
+			@Override
+			public HttpSession getSession(boolean create) {
+				throw new AssertionError("the session was loaded for a stylesheet");
+			}
+
+		};
+		filter.doFilter(stylesheet, new MockHttpServletResponse(), new MockFilterChain());
+	}
+
 	private static MockHttpServletRequest request(HttpSession session) {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/account");
 		request.setSession(session);
