@@ -1,0 +1,53 @@
+package org.holdfast.article;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ArticleRepository extends ListCrudRepository<Article, Long> {
+
+	boolean existsBySlug(String slug);
+
+	@EntityGraph(attributePaths = { "topics", "contributors" })
+	Optional<Article> findBySlugAndState(String slug, Article.State state);
+
+	@EntityGraph(attributePaths = "topics")
+	Page<Article> findByStateOrderByUpdatedAtDescIdDesc(Article.State state, Pageable pageable);
+
+	@EntityGraph(attributePaths = "topics")
+	@Query(value = "select a from Article a where a.state = ?1 and exists (select 1 from a.topics t where t = ?2) order by a.updatedAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where a.state = ?1 and exists (select 1 from a.topics t where t = ?2)")
+	Page<Article> findPublishedInTopic(Article.State state, Topic topic, Pageable pageable);
+
+	@EntityGraph(attributePaths = "topics")
+	List<Article> findByStateAndAudienceOrderByTitle(Article.State state, Article.Audience audience);
+
+	@EntityGraph(attributePaths = "topics")
+	@Query("select distinct a from Article a join a.contributors c where a.state = ?1 and c = ?2 order by a.title")
+	List<Article> findPublishedBy(Article.State state, Contributor contributor);
+
+	@EntityGraph(attributePaths = "topics")
+	List<Article> findByIdIn(List<Long> ids);
+
+	/** The slug an old address now goes by, if the article was renamed. */
+	@Query(value = "select a.slug from article_slug s join article a on a.id = s.article_id where s.slug = ?1 and a.state = 'PUBLISHED'",
+			nativeQuery = true)
+	Optional<String> findCurrentSlug(String oldSlug);
+
+	/** Published articles sharing the most topics with this one, most shared first. */
+	@Query(value = """
+			select other.id from article other
+			join article_topic mine on mine.article_id = ?1
+			join article_topic theirs on theirs.article_id = other.id and theirs.topic_id = mine.topic_id
+			where other.id <> ?1 and other.state = 'PUBLISHED'
+			group by other.id, other.updated_at
+			order by count(*) desc, other.updated_at desc
+			limit ?2""", nativeQuery = true)
+	List<Long> findRelatedIds(long articleId, int limit);
+
+}

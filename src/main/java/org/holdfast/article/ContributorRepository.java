@@ -1,0 +1,11 @@
+package org.holdfast.article;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ContributorRepository extends ListCrudRepository<Contributor, Long> {
+
+	Optional<Contributor> findBySlug(String slug);
+
+}

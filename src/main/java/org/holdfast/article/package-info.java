@@ -1,0 +1,7 @@
+/**
+ * The self-help library: articles, topics and contributors, full-text search with typo
+ * tolerance, the Markdown pipeline every feature shares, and the starter content that
+ * ships with Holdfast.
+ */
+@org.jspecify.annotations.NullMarked
+package org.holdfast.article;
