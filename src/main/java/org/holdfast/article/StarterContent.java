@@ -61,7 +61,7 @@ class StarterContent implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	private final ObjectMapper yaml = YAMLMapper.builder()
+	private static final ObjectMapper YAML = YAMLMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
@@ -170,11 +170,11 @@ class StarterContent implements ApplicationRunner {
 		}
 	}
 
-	FrontMatter frontMatter(Resource file, String text) {
+	static FrontMatter frontMatter(Resource file, String text) {
 		if (!text.startsWith("---\n") || text.indexOf("\n---\n", 4) < 0) {
 			throw new IllegalStateException(file.getFilename() + " has no front matter between --- lines");
 		}
-		return this.yaml.readValue(text.substring(4, text.indexOf("\n---\n", 4)), FrontMatter.class);
+		return YAML.readValue(text.substring(4, text.indexOf("\n---\n", 4)), FrontMatter.class);
 	}
 
 	static String body(String text) {
@@ -183,7 +183,7 @@ class StarterContent implements ApplicationRunner {
 
 	private <T> T read(String location, TypeReference<T> type) {
 		try (InputStream in = new PathMatchingResourcePatternResolver().getResource(location).getInputStream()) {
-			return this.yaml.readValue(in, type);
+			return YAML.readValue(in, type);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -42,6 +42,10 @@ class SafetyBannerEverywhereTests {
 	private static final Map<String, String> PATH_VARIABLES = Map.of("code", "us", "token", "not-a-setup-token",
 			"username", "no-such-member");
 
+	/** Routes whose variable means something different on each: a real address to try. */
+	private static final Map<String, String> EXAMPLES = Map.of("/articles/{slug}", "/articles/what-is-self-harm",
+			"/topics/{slug}", "/topics/recovery", "/contributors/{slug}", "/contributors/holdfast-editorial-team");
+
 	/**
 	 * Routes whose sample address is, rightly, not found (a setup link that was never
 	 * made).
@@ -144,6 +148,9 @@ class SafetyBannerEverywhereTests {
 	}
 
 	private static String expand(String pattern) {
+		if (EXAMPLES.containsKey(pattern)) {
+			return EXAMPLES.get(pattern);
+		}
 		Matcher matcher = VARIABLE.matcher(pattern);
 		StringBuilder path = new StringBuilder();
 		while (matcher.find()) {
