@@ -95,6 +95,20 @@ class MessageSourceTests {
 	}
 
 	@Test
+	void onlyTheSanitisedFragmentWritesUnescapedHtml() throws IOException {
+		List<String> unescaped = new ArrayList<>();
+		for (Path template : templates()) {
+			String text = Files.readString(template);
+			if (text.contains("th:utext") || text.contains("data-th-utext") || text.contains("[(")) {
+				unescaped.add(TEMPLATES.relativize(template).toString());
+			}
+		}
+		assertThat(unescaped).containsExactly("fragments/rich-text.html");
+		assertThat(Files.readString(TEMPLATES.resolve("fragments/rich-text.html")))
+			.containsOnlyOnce("th:utext=\"${content.html}\"");
+	}
+
+	@Test
 	void theCheckCatchesLiteralText() {
 		Document document = Jsoup.parse("<main><h1 th:text=\"#{a}\">ok</h1><p>Hello there</p></main>");
 		Element paragraph = document.selectFirst("p");
