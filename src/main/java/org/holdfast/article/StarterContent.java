@@ -21,8 +21,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import org.holdfast.system.PublicPagesChanged;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,12 +64,15 @@ class StarterContent implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final ApplicationEventPublisher events;
+
 	private static final ObjectMapper YAML = YAMLMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
 	StarterContent(ArticleRepository articles, TopicRepository topics, ContributorRepository contributors,
-			Markdown markdown, ArticleSearch search, JdbcTemplate jdbc, Clock clock, TransactionTemplate transactions) {
+			Markdown markdown, ArticleSearch search, JdbcTemplate jdbc, Clock clock, TransactionTemplate transactions,
+			ApplicationEventPublisher events) {
 		this.articles = articles;
 		this.topics = topics;
 		this.contributors = contributors;
@@ -75,6 +81,7 @@ class StarterContent implements ApplicationRunner {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.transactions = transactions;
+		this.events = events;
 	}
 
 	/** An article file's front matter. */
@@ -142,6 +149,7 @@ class StarterContent implements ApplicationRunner {
 		}
 		if (added > 0) {
 			this.search.refreshWords();
+			this.events.publishEvent(new PublicPagesChanged());
 		}
 		return added;
 	}

@@ -1,9 +1,12 @@
 package org.holdfast.system;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -20,6 +23,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * switched off so that only what is listed here is served.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PageCacheProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	/**
@@ -48,6 +52,22 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	Assets.Dialect assetsDialect(Assets assets) {
 		return new Assets.Dialect(assets);
+	}
+
+	@Bean
+	PublicPageCache publicPageCache(PageCacheProperties properties, LocaleResolver localeResolver, Clock clock) {
+		return new PublicPageCache(properties.lifetime(), localeResolver, clock);
+	}
+
+	/**
+	 * The page cache runs inside Spring Security, so cached pages get every security
+	 * header.
+	 */
+	@Bean
+	FilterRegistrationBean<PublicPageCache> publicPageCacheFilter(PublicPageCache cache) {
+		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(cache);
+		registration.setOrder(0);
+		return registration;
 	}
 
 	@Bean

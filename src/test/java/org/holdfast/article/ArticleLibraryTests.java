@@ -12,11 +12,14 @@ import org.holdfast.IntegrationTest;
 import org.holdfast.WebSession;
 import org.holdfast.WebSession.Page;
 import org.jsoup.nodes.Document;
+import org.holdfast.system.PublicPagesChanged;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,10 +60,15 @@ class ArticleLibraryTests {
 		return new WebSession(this.port);
 	}
 
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@BeforeEach
 	@AfterEach
 	void removeTestArticles() {
 		this.jdbc.update("delete from article where slug like 'test-%'");
 		this.transactions.executeWithoutResult((status) -> this.search.refreshWords());
+		this.events.publishEvent(new PublicPagesChanged());
 	}
 
 	@Test
@@ -237,6 +245,7 @@ class ArticleLibraryTests {
 		article.publish(now);
 		this.articles.save(article);
 		this.transactions.executeWithoutResult((status) -> this.search.refreshWords());
+		this.events.publishEvent(new PublicPagesChanged());
 	}
 
 }

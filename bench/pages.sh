@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Page speed, by the protocol in the project's performance reference:
+#   - the packaged app on the embedded database, warmed up until two 10 s runs in a row agree
+#     within 10 %;
+#   - wrk -t2 -c64 -d10s --latency on loopback, with no Accept-Encoding (same bytes as nginx);
+#   - nginx (Debian's nginx-light: worker_processes 2, access_log off, sendfile on, gzip off)
+#     serving a saved copy of the same article HTML, interleaved app / nginx / app / nginx;
+#   - /help, an article page and a search; then 10,000 generated articles (a fixture, not shipped
+#     content) and a search and the list's first and last pages again.
+#
+#   bench/pages.sh            (needs wrk, nginx and psql: apt-get install wrk nginx-light postgresql-client)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for tool in wrk nginx psql curl; do
+  command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk nginx-light postgresql-client)"; exit 1; }
+done
+
+jar=$(ls target/holdfast-*.jar 2>/dev/null | head -n 1 || true)
+if [ -z "$jar" ]; then
+  ./mvnw -q -B package -DskipTests
+  jar=$(ls target/holdfast-*.jar | head -n 1)
+fi
+work=$(mktemp -d)
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+app_port=$(free_port)
+nginx_port=$(free_port)
+trap 'kill "${app:-0}" 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+
+java -jar "$jar" --server.port="$app_port" --holdfast.data.dir="$work/data" >"$work/app.log" 2>&1 &
+app=$!
+until curl -s -o /dev/null "http://localhost:$app_port/help"; do
+  kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }
+  sleep 0.3
+done
+base="http://localhost:$app_port"
+article="/articles/what-is-self-harm"
+
+mkdir -p "$work/www"
+curl -s -H 'Accept-Language: en-GB' "$base$article" -o "$work/www/article.html"
+cat >"$work/nginx.conf" <<CONF
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  gzip off;
+  server {
+    listen 127.0.0.1:$nginx_port;
+    root $work/www;
+    default_type text/html;
+  }
+}
+CONF
+nginx -c "$work/nginx.conf"
+
+# measure URL -> "requests/s p50 p99" (latencies in ms)
+measure() {
+  wrk -t2 -c64 -d10s --latency -H 'Accept-Language: en-GB' "$1" >"$work/wrk.txt" 2>&1
+  awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    /Requests\/sec/ { rps=$2 }
+    $1=="50%" { p50=ms($2) }
+    $1=="99%" { p99=ms($2) }
+    /Non-2xx/ { bad=$NF }
+    END { printf "%.0f %.1f %.1f %s\n", rps, p50, p99, (bad==""?0:bad) }' "$work/wrk.txt"
+}
+
+warm_up() { # url [max runs]
+  local previous=0
+  for run in $(seq 1 "${2:-8}"); do
+    read -r rps _ <<<"$(measure "$1")"
+    if [ "$previous" -gt 0 ] && awk -v a="$rps" -v b="$previous" 'BEGIN { d=(a-b)/b; exit !(d<0.10 && d>-0.10) }'; then
+      echo "  warmed up $1 after $run runs ($previous, $rps requests/s)"
+      return
+    fi
+    previous=$rps
+  done
+  echo "  $1 did not settle within ${2:-8} runs (last $rps requests/s)"
+}
+
+report() { # name, then values "rps p50 p99 non2xx" ...
+  local name=$1; shift
+  printf '%-34s' "$name"
+  for v in "$@"; do read -r rps p50 p99 bad <<<"$v"; printf ' | %6s req/s p50 %5s ms p99 %6s ms%s' "$rps" "$p50" "$p99" "$([ "$bad" != 0 ] && echo " ($bad non-2xx)")"; done
+  echo
+}
+
+median2() { echo "$1 $2" | awk '{ print ($1 < $2) ? $1 : $2 }'; }
+
+echo "java: $(java -version 2>&1 | head -n 1), cores: $(nproc), $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2), $(nginx -v 2>&1)"
+echo "sizes: article $(wc -c <"$work/www/article.html") bytes raw, $(curl -s -H 'Accept-Language: en-GB' -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$base$article") bytes gzip"
+echo "warming up:"
+for path in /help "$article" "/articles?q=urges"; do warm_up "$base$path"; done
+
+echo "measured (wrk -t2 -c64 -d10s, identity encoding), interleaved:"
+app1=$(measure "$base$article"); nginx1=$(measure "http://127.0.0.1:$nginx_port/article.html")
+app2=$(measure "$base$article"); nginx2=$(measure "http://127.0.0.1:$nginx_port/article.html")
+report "article (app)" "$app1" "$app2"
+report "same HTML (nginx)" "$nginx1" "$nginx2"
+app_rps=$(median2 "${app1%% *}" "${app2%% *}"); nginx_rps=$(median2 "${nginx1%% *}" "${nginx2%% *}")
+echo "article / nginx (lower of each pair): $(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.1f %%", 100*a/n }') (target >= 25 %, p99 < 50 ms)"
+report "/help" "$(measure "$base/help")"
+report "search /articles?q=urges" "$(measure "$base/articles?q=urges")"
+
+echo "adding 10,000 generated articles (bench fixture) ..."
+pg_port=$(sed -n 4p "$work/data/postgres/postmaster.pid")
+psql -q -h localhost -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 <<'SQL'
+insert into article (slug, title, summary, markdown, html, plain_text, contents, reading_minutes, state, created_at, updated_at)
+select 'bench-' || g, initcap(w.title), 'A generated article for the benchmark.', w.body, '<p>' || w.body || '</p>', w.body, '', 3,
+       'PUBLISHED', now() - make_interval(mins => g), now() - make_interval(mins => g)
+from generate_series(1, 10000) g
+cross join lateral (
+  select string_agg(word, ' ') filter (where n <= 5) as title, string_agg(word, ' ') as body
+  from (select word, row_number() over () as n from search_word where g > 0 order by random() limit 400) s
+) w;
+insert into article_topic (article_id, topic_id)
+select a.id, t.id from article a join topic t on t.id = 1 + (a.id % (select count(*) from topic))
+where a.slug like 'bench-%';
+analyze article;
+SQL
+echo "  $(psql -tA -h localhost -p "$pg_port" -U postgres -d postgres -c "select count(*) from article where state = 'PUBLISHED'") published articles"
+for path in "/articles?q=urges" "/articles?q=telling+someone" "/articles?q=therapst" "/articles" "/articles?page=1000"; do
+  warm_up "$base$path" 3 >/dev/null
+  report "$path" "$(measure "$base$path")"
+done
