@@ -37,6 +37,7 @@ article="/articles/what-is-self-harm"
 
 mkdir -p "$work/www"
 curl -s -H 'Accept-Language: en-GB' "$base$article" -o "$work/www/article.html"
+chmod 755 "$work" "$work/www"; chmod 644 "$work/www/article.html"   # nginx workers run as www-data
 cat >"$work/nginx.conf" <<CONF
 worker_processes 2;
 pid $work/nginx.pid;
@@ -48,6 +49,7 @@ http {
   gzip off;
   server {
     listen 127.0.0.1:$nginx_port;
+    location = /article.html { }
     root $work/www;
     default_type text/html;
   }

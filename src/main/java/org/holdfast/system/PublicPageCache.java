@@ -174,7 +174,7 @@ class PublicPageCache extends OncePerRequestFilter {
 	private static String etag(byte[] body) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+			return "W/\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
