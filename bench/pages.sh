@@ -104,6 +104,17 @@ report "same HTML (nginx)" "$nginx1" "$nginx2"
 app_rps=$(median2 "${app1%% *}" "${app2%% *}"); nginx_rps=$(median2 "${nginx1%% *}" "${nginx2%% *}")
 echo "article / nginx (lower of each pair): $(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.1f %%", 100*a/n }') (target >= 25 %, p99 < 50 ms)"
 report "/help" "$(measure "$base/help")"
+measure_session() { # the same article, rendered every time (a session cookie bypasses the page cache)
+  wrk -t2 -c64 -d10s --latency -H 'Accept-Language: en-GB' -H 'Cookie: hf_session=bench' "$1" >"$work/wrk.txt" 2>&1
+  awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    /Requests\/sec/ { rps=$2 }
+    $1=="50%" { p50=ms($2) }
+    $1=="99%" { p99=ms($2) }
+    END { printf "%.0f %.1f %.1f 0\n", rps, p50, p99 }' "$work/wrk.txt"
+}
+measure_session "$base$article" >/dev/null
+report "article, rendered each time" "$(measure_session "$base$article")"
 report "search /articles?q=urges" "$(measure "$base/articles?q=urges")"
 
 echo "adding 10,000 generated articles (bench fixture) ..."
@@ -114,8 +125,8 @@ select 'bench-' || g, initcap(w.title), 'A generated article for the benchmark.'
        'PUBLISHED', now() - make_interval(mins => g), now() - make_interval(mins => g)
 from generate_series(1, 10000) g
 cross join lateral (
-  select string_agg(word, ' ') filter (where n <= 5) as title, string_agg(word, ' ') as body
-  from (select word, row_number() over () as n from search_word where g > 0 order by random() limit 400) s
+  select array_to_string((array_agg(word))[1:5], ' ') as title, string_agg(word, ' ') as body
+  from (select word from search_word where g > 0 order by random() limit 400) s
 ) w;
 insert into article_topic (article_id, topic_id)
 select a.id, t.id from article a join topic t on t.id = 1 + (a.id % (select count(*) from topic))
@@ -123,7 +134,30 @@ where a.slug like 'bench-%';
 analyze article;
 SQL
 echo "  $(psql -tA -h localhost -p "$pg_port" -U postgres -d postgres -c "select count(*) from article where state = 'PUBLISHED'") published articles"
-for path in "/articles?q=urges" "/articles?q=telling+someone" "/articles?q=therapst" "/articles" "/articles?page=1000"; do
+# Searches with a different word each time, so that no answer comes from the page cache.
+psql -tA -h localhost -p "$pg_port" -U postgres -d postgres \
+  -c "select word from search_word where char_length(word) >= 4 order by random() limit 500" >"$work/words.txt"
+{
+  echo 'local words = {}'
+  while read -r word; do echo "words[#words + 1] = \"$word\""; done <"$work/words.txt"
+  # a throwaway parameter makes every address new, so the page cache never answers
+  echo 'request = function() return wrk.format("GET", "/articles?q=" .. words[math.random(#words)] .. "&r=" .. math.random(1000000000)) end'
+} >"$work/search.lua"
+measure_script() {
+  wrk -t2 -c64 -d10s --latency -s "$work/search.lua" -H 'Accept-Language: en-GB' "$1" >"$work/wrk.txt" 2>&1
+  awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    /Requests\/sec/ { rps=$2 }
+    $1=="50%" { p50=ms($2) }
+    $1=="99%" { p99=ms($2) }
+    /Non-2xx/ { bad=$NF }
+    END { printf "%.0f %.1f %.1f %s\n", rps, p50, p99, (bad==""?0:bad) }' "$work/wrk.txt"
+}
+measure_script "$base" >/dev/null
+measure_script "$base" >/dev/null
+report "search, a different word each time" "$(measure_script "$base")"
+for path in "/articles" "/articles?page=500" "/articles?page=1000"; do
   warm_up "$base$path" 3 >/dev/null
-  report "$path" "$(measure "$base$path")"
+  report "$path (cached)" "$(measure "$base$path")"
+  report "$path (rendered each time)" "$(measure_session "$base$path")"
 done
