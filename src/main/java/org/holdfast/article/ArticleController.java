@@ -3,12 +3,14 @@ package org.holdfast.article;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -62,11 +64,10 @@ class ArticleController {
 		if (topic != null && !topic.isBlank()) {
 			Topic chosen = this.topics.findBySlug(topic).orElseThrow(() -> new ArticleNotFoundException(topic));
 			model.addAttribute("topic", chosen);
-			found = this.articles.findPublishedInTopic(PUBLISHED, chosen, PageRequest.of(number - 1, PAGE_SIZE));
+			found = load(this.articles.findIdsInTopic(PUBLISHED, chosen, PageRequest.of(number - 1, PAGE_SIZE)));
 		}
 		else {
-			found = this.articles.findByStateOrderByUpdatedAtDescIdDesc(PUBLISHED,
-					PageRequest.of(number - 1, PAGE_SIZE));
+			found = load(this.articles.findIdsByState(PUBLISHED, PageRequest.of(number - 1, PAGE_SIZE)));
 			if (number == 1) {
 				model.addAttribute("startHere",
 						this.articles.findByStateAndAudienceOrderByTitle(PUBLISHED, Article.Audience.START_HERE));
@@ -149,7 +150,7 @@ class ArticleController {
 		Topic topic = this.topics.findBySlug(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
 		model.addAttribute("topic", topic);
 		model.addAttribute("articles",
-				this.articles.findPublishedInTopic(PUBLISHED, topic, PageRequest.of(pageNumber(page) - 1, PAGE_SIZE)));
+				load(this.articles.findIdsInTopic(PUBLISHED, topic, PageRequest.of(pageNumber(page) - 1, PAGE_SIZE))));
 		return "articles/topic";
 	}
 
@@ -160,6 +161,15 @@ class ArticleController {
 		model.addAttribute("contributor", contributor);
 		model.addAttribute("articles", this.articles.findPublishedBy(PUBLISHED, contributor));
 		return "articles/contributor";
+	}
+
+	/** The articles for a page of ids, in the page's order, with their topics. */
+	private Page<Article> load(Page<Long> ids) {
+		Map<Long, Article> byId = this.articles.findByIdIn(ids.getContent())
+			.stream()
+			.collect(Collectors.toMap(Article::getId, Function.identity()));
+		return new PageImpl<>(ids.getContent().stream().map(byId::get).filter(Objects::nonNull).toList(),
+				ids.getPageable(), ids.getTotalElements());
 	}
 
 	/** A page number from the address: 1 for anything that is not a sensible number. */

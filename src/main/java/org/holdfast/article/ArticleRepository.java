@@ -16,13 +16,17 @@ interface ArticleRepository extends ListCrudRepository<Article, Long> {
 	@EntityGraph(attributePaths = { "topics", "contributors" })
 	Optional<Article> findBySlugAndState(String slug, Article.State state);
 
-	@EntityGraph(attributePaths = "topics")
-	Page<Article> findByStateOrderByUpdatedAtDescIdDesc(Article.State state, Pageable pageable);
+	/**
+	 * A page of article ids, newest-updated first. Ids first and the articles with their
+	 * topics after ({@link #findByIdIn}): fetching a collection with a page would make
+	 * Hibernate load every article and page in memory.
+	 */
+	@Query("select a.id from Article a where a.state = ?1 order by a.updatedAt desc, a.id desc")
+	Page<Long> findIdsByState(Article.State state, Pageable pageable);
 
-	@EntityGraph(attributePaths = "topics")
-	@Query(value = "select a from Article a where a.state = ?1 and exists (select 1 from a.topics t where t = ?2) order by a.updatedAt desc, a.id desc",
+	@Query(value = "select a.id from Article a where a.state = ?1 and exists (select 1 from a.topics t where t = ?2) order by a.updatedAt desc, a.id desc",
 			countQuery = "select count(a) from Article a where a.state = ?1 and exists (select 1 from a.topics t where t = ?2)")
-	Page<Article> findPublishedInTopic(Article.State state, Topic topic, Pageable pageable);
+	Page<Long> findIdsInTopic(Article.State state, Topic topic, Pageable pageable);
 
 	@EntityGraph(attributePaths = "topics")
 	List<Article> findByStateAndAudienceOrderByTitle(Article.State state, Article.Audience audience);

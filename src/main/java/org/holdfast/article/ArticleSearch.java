@@ -55,21 +55,28 @@ class ArticleSearch {
 
 	@Transactional(readOnly = true)
 	Found search(String query, int page, int size) {
-		Long total = this.jdbc.queryForObject("""
+		List<Long> totals = new ArrayList<>();
+		List<Hit> hits = this.jdbc.query("""
+				with hits as (
+				  select a.id, a.plain_text, a.updated_at, ts_rank(a.search, q) as rank, count(*) over () as total
+				  from article a, websearch_to_tsquery('english', ?) q
+				  where a.state = 'PUBLISHED' and a.search @@ q
+				  order by rank desc, a.updated_at desc, a.id
+				  limit ? offset ?)
+				select h.id, h.total, ts_headline('english', h.plain_text, websearch_to_tsquery('english', ?),
+				  'StartSel=⟦, StopSel=⟧, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
+				from hits h
+				order by h.rank desc, h.updated_at desc, h.id""", (row, n) -> {
+			totals.add(row.getLong(2));
+			return new Hit(row.getLong(1), parts(row.getString(3)));
+		}, query, size, (long) page * size, query);
+		if (!totals.isEmpty()) {
+			return new Found(hits, totals.get(0));
+		}
+		Long total = (page == 0) ? Long.valueOf(0) : this.jdbc.queryForObject("""
 				select count(*) from article
 				where state = 'PUBLISHED' and search @@ websearch_to_tsquery('english', ?)""", Long.class, query);
-		if (total == null || total == 0) {
-			return new Found(List.of(), 0);
-		}
-		List<Hit> hits = this.jdbc.query("""
-				select a.id, ts_headline('english', a.plain_text, q,
-				  'StartSel=⟦, StopSel=⟧, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')
-				from article a, websearch_to_tsquery('english', ?) q
-				where a.state = 'PUBLISHED' and a.search @@ q
-				order by ts_rank_cd(a.search, q) desc, a.updated_at desc, a.id
-				limit ? offset ?""", (row, n) -> new Hit(row.getLong(1), parts(row.getString(2))), query, size,
-				(long) page * size);
-		return new Found(hits, total);
+		return new Found(List.of(), (total != null) ? total : 0);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -63,8 +64,17 @@ class PublicPageCache extends OncePerRequestFilter {
 		this.clock = clock;
 	}
 
-	/** A kept page. */
-	record Page(byte[] body, String contentType, String etag, Instant expires) {
+	/**
+	 * A kept page. Once it expires, one request renders it again while the others are
+	 * still answered with this copy, so an expiry under load does not make every waiting
+	 * reader render the same page at once.
+	 */
+	record Page(byte[] body, String contentType, String etag, Instant expires, AtomicBoolean renewing) {
+
+		Page(byte[] body, String contentType, String etag, Instant expires) {
+			this(body, contentType, etag, expires, new AtomicBoolean());
+		}
+
 	}
 
 	@Override
@@ -97,6 +107,9 @@ class PublicPageCache extends OncePerRequestFilter {
 		if (capture.getStatus() == 200 && contentType != null && contentType.startsWith("text/html")
 				&& capture.getHeaders(HttpHeaders.SET_COOKIE).isEmpty() && !contains(body, "name=\"_csrf\"")) {
 			keep(key, new Page(body, contentType, etag(body), this.clock.instant().plus(this.lifetime)));
+		}
+		else {
+			forgetExpired(key);
 		}
 		capture.copyBodyToResponse();
 	}
@@ -135,14 +148,28 @@ class PublicPageCache extends OncePerRequestFilter {
 				+ "|" + locale.toLanguageTag();
 	}
 
+	/**
+	 * The kept page, or null when this request should render it: when there is none, or
+	 * when it has expired and no other request is renewing it yet.
+	 */
 	private synchronized @Nullable Page find(String key) {
+		Page page = this.pages.get(key);
+		if (page != null && page.expires().isBefore(this.clock.instant())
+				&& page.renewing().compareAndSet(false, true)) {
+			return null;
+		}
+		return page;
+	}
+
+	/**
+	 * Drops an expired page that could not be renewed (the page is now an error, say).
+	 */
+	private synchronized void forgetExpired(String key) {
 		Page page = this.pages.get(key);
 		if (page != null && page.expires().isBefore(this.clock.instant())) {
 			this.pages.remove(key);
 			this.bytes -= page.body().length;
-			return null;
 		}
-		return page;
 	}
 
 	private synchronized void keep(String key, Page page) {
