@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -55,8 +56,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	PublicPageCache publicPageCache(PageCacheProperties properties, LocaleResolver localeResolver, Clock clock) {
-		return new PublicPageCache(properties.lifetime(), localeResolver, clock);
+	PublicPageCache publicPageCache(PageCacheProperties properties, LocaleResolver localeResolver,
+			ObjectProvider<Clock> clock) {
+		return new PublicPageCache(properties.lifetime(), localeResolver, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 	/**

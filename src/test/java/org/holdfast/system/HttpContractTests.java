@@ -101,7 +101,9 @@ class HttpContractTests {
 
 	@Test
 	void pagesLoadNothingFromAnotherOriginAndHaveNoInlineScriptOrStyle() {
-		for (String path : List.of("/", "/help", "/help/us", "/no-such-page")) {
+		for (String path : List.of("/", "/help", "/help/us", "/no-such-page", "/articles",
+				"/articles/what-is-self-harm", "/articles?q=urges", "/topics/recovery", "/account/sign-up",
+				"/account/sign-in", "/account/recover", "/privacy", "/guidelines")) {
 			Document page = this.http.get(path).language("en-US").page();
 			for (Element element : page.select("script, link, img, iframe, source, video, audio, embed, object")) {
 				String url = element.hasAttr("src") ? element.attr("src") : element.attr("href");
