@@ -1,5 +1,6 @@
 package org.holdfast.account;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,7 +77,7 @@ class AccountBrowserTests {
 		click("#privacy");
 		click("main form button[type=submit]");
 
-		assertThat(browser.getCurrentUrl()).endsWith("/account/recovery-codes/new");
+		waitFor("/account/recovery-codes/new");
 		List<WebElement> codes = browser.findElements(By.cssSelector("ol.codes code"));
 		assertThat(codes).hasSize(10);
 		assertThat(browser.findElement(By.cssSelector(".js-print")).isDisplayed()).as("print button with JavaScript")
@@ -88,7 +90,7 @@ class AccountBrowserTests {
 		Browser.assertAccessible(browser, "my account");
 
 		click(".site-nav button");
-		assertThat(browser.getCurrentUrl()).endsWith("/account/signed-out");
+		waitFor("/account/signed-out");
 		Browser.assertAccessible(browser, "signed out");
 		assertThat(browser.manage().getCookieNamed("hf_session")).isNull();
 
@@ -101,7 +103,7 @@ class AccountBrowserTests {
 		Browser.assertAccessible(browser, "sign-in with an error");
 		type("#password", "copper kettle autumn lantern");
 		click("main form button[type=submit]");
-		assertThat(browser.getCurrentUrl()).endsWith("/account");
+		waitFor("/account");
 
 		assertThat(code).matches("([0-9a-z]{5}-){4}[0-9a-z]{5}");
 	}
@@ -119,7 +121,7 @@ class AccountBrowserTests {
 		type("#code", member.recoveryCodes().get(5));
 		type("#password", "a brand new passphrase here");
 		click("main form button[type=submit]");
-		assertThat(browser.getCurrentUrl()).endsWith("/account");
+		waitFor("/account");
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("9 recovery codes left");
 	}
 
@@ -155,7 +157,7 @@ class AccountBrowserTests {
 		type("#current", Accounts.PASSWORD);
 		click("#confirm");
 		click("main form button[type=submit]");
-		assertThat(browser.getCurrentUrl()).endsWith("/account/deleted");
+		waitFor("/account/deleted");
 		Browser.assertAccessible(browser, "deleted");
 		browser.get(app("/account"));
 		assertThat(browser.getCurrentUrl()).contains("/account/sign-in");
@@ -181,7 +183,7 @@ class AccountBrowserTests {
 		String secret = browser.findElement(By.cssSelector("code.secret")).getText().replace(" ", "");
 		type("#code", Accounts.code(secret, Instant.now()));
 		click("main form button[type=submit]");
-		assertThat(browser.getCurrentUrl()).endsWith("/account");
+		waitFor("/account");
 		for (String page : List.of("/admin/members", "/admin/members/" + member.username(), "/admin/audit")) {
 			browser.get(app(page));
 			Browser.assertAccessible(browser, page);
@@ -196,6 +198,18 @@ class AccountBrowserTests {
 		type("#username", username);
 		type("#password", Accounts.PASSWORD);
 		click("main form button[type=submit]");
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((driver) -> !driver.getCurrentUrl().endsWith("/account/sign-in"));
+	}
+
+	/**
+	 * Waits until the browser shows this page: a password hash can take a moment on a
+	 * busy machine, and the click returns before the next page arrives.
+	 */
+	private void waitFor(String path) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage(
+				() -> "expected " + path + " but the page says: " + browser.findElement(By.tagName("main")).getText())
+			.until((driver) -> java.net.URI.create(driver.getCurrentUrl()).getPath().equals(path));
 	}
 
 	private static void type(String selector, String text) {
