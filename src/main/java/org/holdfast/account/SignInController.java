@@ -59,12 +59,12 @@ class SignInController {
 		if (current != null && !(current instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/account";
 		}
-		model.addAttribute("signInForm", new SignInForm());
+		model.addAttribute("signInForm", new CredentialsForm());
 		return VIEW;
 	}
 
 	@PostMapping("/account/sign-in")
-	String signIn(@ModelAttribute("signInForm") SignInForm form, BindingResult errors, HttpServletRequest request,
+	String signIn(@ModelAttribute("signInForm") CredentialsForm form, BindingResult errors, HttpServletRequest request,
 			HttpServletResponse response) {
 		String username = UsernamePolicy.normalise(form.getUsername());
 		form.setUsername(username);

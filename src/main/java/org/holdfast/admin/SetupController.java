@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.holdfast.account.AccountService;
+import org.holdfast.account.CredentialsForm;
 import org.holdfast.account.MemberRepository;
 import org.holdfast.account.PasswordPolicy;
 import org.holdfast.account.RecoveryCodesController;
@@ -55,13 +56,13 @@ class SetupController {
 	@GetMapping(SetupLinks.PATH + "{token}")
 	String form(@PathVariable String token, Model model) {
 		requireValid(token);
-		model.addAttribute("setupForm", new SetupForm());
+		model.addAttribute("setupForm", new CredentialsForm());
 		model.addAttribute("token", token);
 		return VIEW;
 	}
 
 	@PostMapping(SetupLinks.PATH + "{token}")
-	String create(@PathVariable String token, @ModelAttribute("setupForm") SetupForm form, BindingResult errors,
+	String create(@PathVariable String token, @ModelAttribute("setupForm") CredentialsForm form, BindingResult errors,
 			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		requireValid(token);
 		String username = UsernamePolicy.normalise(form.getUsername());

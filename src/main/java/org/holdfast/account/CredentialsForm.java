@@ -1,7 +1,7 @@
-package org.holdfast.admin;
+package org.holdfast.account;
 
-/** The first admin's username and password. */
-public class SetupForm {
+/** A username and a password, as typed: signing in, and creating the first admin. */
+public class CredentialsForm {
 
 	private String username = "";
 
