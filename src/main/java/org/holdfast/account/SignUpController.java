@@ -1,5 +1,7 @@
 package org.holdfast.account;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,13 +41,16 @@ class SignUpController {
 
 	private final SignIn signIn;
 
+	private final SignUpLimit limit;
+
 	SignUpController(AccountService accounts, MemberRepository members, UsernamePolicy usernames,
-			PasswordPolicy passwords, SignIn signIn) {
+			PasswordPolicy passwords, SignIn signIn, SignUpLimit limit) {
 		this.accounts = accounts;
 		this.members = members;
 		this.usernames = usernames;
 		this.passwords = passwords;
 		this.signIn = signIn;
+		this.limit = limit;
 	}
 
 	@ModelAttribute("suggestion")
@@ -89,9 +94,17 @@ class SignUpController {
 			errors.rejectValue("privacy", "account.agree.privacy.required");
 		}
 		if (!errors.hasErrors()) {
+			Optional<Duration> wait = this.limit.waitFor(request.getRemoteAddr());
+			if (wait.isPresent()) {
+				errors.reject("account.sign-up.wait", new Object[] { SignInController.minutes(wait.get()) }, null);
+				form.setPassword("");
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				return VIEW;
+			}
 			try {
 				AccountService.Created created = this.accounts.signUp(username, form.getPassword(),
 						AgeBand.valueOf(form.getAgeBand()));
+				this.limit.signedUp(request.getRemoteAddr());
 				this.signIn.start(created.member(), request, response);
 				redirect.addFlashAttribute(RecoveryCodesController.NEW_CODES, created.recoveryCodes());
 				return "redirect:" + RecoveryCodesController.NEW_CODES_PATH;

@@ -83,6 +83,31 @@ class AccountJourneyTests {
 		assertThat(back.path()).isEqualTo("/account");
 	}
 
+	@Autowired
+	SignUpLimit signUps;
+
+	@Test
+	void oneAddressCannotCreateEndlessAccounts() {
+		try {
+			for (int i = 0; i < 30; i++) {
+				this.signUps.signedUp("127.0.0.1");
+				this.signUps.signedUp("0:0:0:0:0:0:0:1");
+			}
+			Integer before = this.jdbc.queryForObject("select count(*) from member", Integer.class);
+			WebSession browser = browser();
+			Page refused = browser.submit(browser.get("/account/sign-up"), "main form",
+					Map.of("username", Accounts.username("bot"), "password", Accounts.PASSWORD, "ageBand", "ADULT",
+							"guidelines", "true", "privacy", "true"));
+			assertThat(refused.status()).isEqualTo(429);
+			assertThat(refused.errors()).contains("Many accounts have been created from this network");
+			assertThat(refused.document().select("main form")).isNotEmpty();
+			assertThat(this.jdbc.queryForObject("select count(*) from member", Integer.class)).isEqualTo(before);
+		}
+		finally {
+			this.signUps.forgetAll();
+		}
+	}
+
 	@Test
 	void anUnknownUsernameAndAWrongPasswordGetTheSameAnswer() {
 		Accounts.Created member = this.accounts.create("same");

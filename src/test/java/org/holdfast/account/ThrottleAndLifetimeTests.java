@@ -39,6 +39,20 @@ class ThrottleAndLifetimeTests {
 	}
 
 	@Test
+	void oneAddressCanCreateOnlySoManyAccountsAnHour() {
+		SignUpLimit limit = new SignUpLimit(this.clock, 3);
+		for (int i = 0; i < 3; i++) {
+			assertThat(limit.waitFor("192.0.2.1")).isEmpty();
+			limit.signedUp("192.0.2.1");
+			this.clock.advance(Duration.ofMinutes(10));
+		}
+		assertThat(limit.waitFor("192.0.2.1")).hasValue(Duration.ofMinutes(30));
+		assertThat(limit.waitFor("192.0.2.2")).as("another address").isEmpty();
+		this.clock.advance(Duration.ofMinutes(30));
+		assertThat(limit.waitFor("192.0.2.1")).as("the first one is an hour old").isEmpty();
+	}
+
+	@Test
 	void aSignInEndsAfterItsLifetimeHoweverActiveItIs() throws Exception {
 		SessionLifetimeFilter filter = new SessionLifetimeFilter(Duration.ofHours(12), this.clock);
 		MockHttpSession session = new MockHttpSession();
