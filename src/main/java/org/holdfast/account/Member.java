@@ -125,10 +125,6 @@ public class Member {
 		return this.suspendedAt != null;
 	}
 
-	public @Nullable Instant getSuspendedAt() {
-		return this.suspendedAt;
-	}
-
 	public @Nullable String getSuspensionReason() {
 		return this.suspensionReason;
 	}

@@ -19,7 +19,4 @@ public interface MemberRepository extends ListCrudRepository<Member, Long> {
 	@Query("select count(m) > 0 from Member m join m.roles r where r = org.holdfast.account.Role.ADMIN")
 	boolean existsAdmin();
 
-	@Query("select count(m) from Member m join m.roles r where r = org.holdfast.account.Role.ADMIN and m.suspendedAt is null")
-	long countActiveAdmins();
-
 }

@@ -21,14 +21,11 @@ class PasswordCheck {
 
 	private final AccountService accounts;
 
-	private final SignInThrottle throttle;
+	private final GuessLimits guesses;
 
-	private final AddressThrottle addresses;
-
-	PasswordCheck(AccountService accounts, SignInThrottle throttle, AddressThrottle addresses) {
+	PasswordCheck(AccountService accounts, GuessLimits guesses) {
 		this.accounts = accounts;
-		this.throttle = throttle;
-		this.addresses = addresses;
+		this.guesses = guesses;
 	}
 
 	/**
@@ -44,23 +41,19 @@ class PasswordCheck {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return false;
 		}
-		Optional<Duration> wait = SignInController.longest(
-				this.throttle.waitFor(SignInController.PURPOSE, me.getUsername()),
-				this.addresses.waitFor(request.getRemoteAddr()));
+		Optional<Duration> wait = this.guesses.waitFor(GuessLimits.PASSWORD, me.getUsername(), request);
 		if (wait.isPresent()) {
-			errors.rejectValue("current", "account.sign-in.wait", new Object[] { SignInController.minutes(wait.get()) },
-					null);
+			errors.rejectValue("current", "account.sign-in.wait", GuessLimits.minutes(wait.get()), null);
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			return false;
 		}
 		if (!this.accounts.passwordMatches(me.id(), current)) {
-			this.throttle.failed(SignInController.PURPOSE, me.getUsername());
-			this.addresses.failed(request.getRemoteAddr());
+			this.guesses.failed(GuessLimits.PASSWORD, me.getUsername(), request);
 			errors.rejectValue("current", "account.current.wrong");
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return false;
 		}
-		this.throttle.succeeded(SignInController.PURPOSE, me.getUsername());
+		this.guesses.succeeded(GuessLimits.PASSWORD, me.getUsername());
 		return true;
 	}
 

@@ -26,24 +26,18 @@ class RecoverController {
 
 	static final String VIEW = "account/recover";
 
-	static final String PURPOSE = "recover";
-
 	private final AccountService accounts;
 
 	private final PasswordPolicy passwords;
 
-	private final SignInThrottle throttle;
-
-	private final AddressThrottle addresses;
+	private final GuessLimits guesses;
 
 	private final SignIn signIn;
 
-	RecoverController(AccountService accounts, PasswordPolicy passwords, SignInThrottle throttle,
-			AddressThrottle addresses, SignIn signIn) {
+	RecoverController(AccountService accounts, PasswordPolicy passwords, GuessLimits guesses, SignIn signIn) {
 		this.accounts = accounts;
 		this.passwords = passwords;
-		this.throttle = throttle;
-		this.addresses = addresses;
+		this.guesses = guesses;
 		this.signIn = signIn;
 	}
 
@@ -73,23 +67,21 @@ class RecoverController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return VIEW;
 		}
-		Optional<Duration> wait = SignInController.longest(this.throttle.waitFor(PURPOSE, username),
-				this.addresses.waitFor(request.getRemoteAddr()));
+		Optional<Duration> wait = this.guesses.waitFor(GuessLimits.RECOVERY_CODE, username, request);
 		if (wait.isPresent()) {
-			errors.reject("account.sign-in.wait", new Object[] { SignInController.minutes(wait.get()) }, null);
+			errors.reject("account.sign-in.wait", GuessLimits.minutes(wait.get()), null);
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			return VIEW;
 		}
 		Optional<Member> recovered = this.accounts.recover(username, code, password);
 		if (recovered.isEmpty()) {
-			this.throttle.failed(PURPOSE, username);
-			this.addresses.failed(request.getRemoteAddr());
+			this.guesses.failed(GuessLimits.RECOVERY_CODE, username, request);
 			errors.reject("account.recover.failed");
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return VIEW;
 		}
-		this.throttle.succeeded(PURPOSE, username);
-		this.throttle.succeeded(SignInController.PURPOSE, username);
+		this.guesses.succeeded(GuessLimits.RECOVERY_CODE, username);
+		this.guesses.succeeded(GuessLimits.PASSWORD, username);
 		this.signIn.start(recovered.get(), request, response);
 		redirect.addFlashAttribute("recovered", this.accounts.recoveryCodesLeft(recovered.get().getId()));
 		return "redirect:/account";

@@ -2,7 +2,6 @@ package org.holdfast.account;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,23 +32,18 @@ class SignInController {
 
 	static final String VIEW = "account/sign-in";
 
-	static final String PURPOSE = "sign-in";
-
 	private final AuthenticationManager authentication;
 
-	private final SignInThrottle throttle;
-
-	private final AddressThrottle addresses;
+	private final GuessLimits guesses;
 
 	private final MemberRepository members;
 
 	private final SignIn signIn;
 
-	SignInController(AuthenticationManager authentication, SignInThrottle throttle, AddressThrottle addresses,
-			MemberRepository members, SignIn signIn) {
+	SignInController(AuthenticationManager authentication, GuessLimits guesses, MemberRepository members,
+			SignIn signIn) {
 		this.authentication = authentication;
-		this.throttle = throttle;
-		this.addresses = addresses;
+		this.guesses = guesses;
 		this.members = members;
 		this.signIn = signIn;
 	}
@@ -80,10 +74,9 @@ class SignInController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return VIEW;
 		}
-		Optional<Duration> wait = longest(this.throttle.waitFor(PURPOSE, username),
-				this.addresses.waitFor(request.getRemoteAddr()));
+		Optional<Duration> wait = this.guesses.waitFor(GuessLimits.PASSWORD, username, request);
 		if (wait.isPresent()) {
-			errors.reject("account.sign-in.wait", new Object[] { minutes(wait.get()) }, null);
+			errors.reject("account.sign-in.wait", GuessLimits.minutes(wait.get()), null);
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			return VIEW;
 		}
@@ -98,13 +91,12 @@ class SignInController {
 			return VIEW;
 		}
 		catch (AuthenticationException ex) {
-			this.throttle.failed(PURPOSE, username);
-			this.addresses.failed(request.getRemoteAddr());
+			this.guesses.failed(GuessLimits.PASSWORD, username, request);
 			errors.reject("account.sign-in.failed");
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return VIEW;
 		}
-		this.throttle.succeeded(PURPOSE, username);
+		this.guesses.succeeded(GuessLimits.PASSWORD, username);
 		SignedInMember member = (SignedInMember) result.getPrincipal();
 		this.signIn.start(member, this.members.findById(member.id()).map(Member::getCountry).orElse(null), request,
 				response);
@@ -117,16 +109,6 @@ class SignInController {
 	@GetMapping("/account/signed-out")
 	String signedOut() {
 		return "account/signed-out";
-	}
-
-	/** Whole minutes to wait, at least one, for the message. */
-	static long minutes(Duration wait) {
-		return Math.max(1, (wait.toSeconds() + 59) / 60);
-	}
-
-	@SafeVarargs
-	static Optional<Duration> longest(Optional<Duration>... waits) {
-		return Stream.of(waits).flatMap(Optional::stream).max(Duration::compareTo);
 	}
 
 }

@@ -96,7 +96,7 @@ class SignUpController {
 		if (!errors.hasErrors()) {
 			Optional<Duration> wait = this.limit.waitFor(request.getRemoteAddr());
 			if (wait.isPresent()) {
-				errors.reject("account.sign-up.wait", new Object[] { SignInController.minutes(wait.get()) }, null);
+				errors.reject("account.sign-up.wait", GuessLimits.minutes(wait.get()), null);
 				form.setPassword("");
 				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 				return VIEW;

@@ -3,7 +3,6 @@ package org.holdfast.account;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -86,10 +85,6 @@ public final class SignedInMember implements UserDetails, CredentialsContainer {
 			.filter((role) -> this.secondFactor || !role.staff())
 			.map((role) -> new SimpleGrantedAuthority(role.authority()))
 			.toList();
-	}
-
-	List<String> authorityNames() {
-		return getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
 	}
 
 	@Override

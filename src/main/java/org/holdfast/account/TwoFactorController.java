@@ -85,7 +85,7 @@ class TwoFactorController {
 		if (wait.isPresent()) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("codeError", "account.sign-in.wait");
-			model.addAttribute("waitMinutes", SignInController.minutes(wait.get()));
+			model.addAttribute("waitMinutes", GuessLimits.minutes(wait.get())[0]);
 			return show(me, member, session, model);
 		}
 		String pending = pendingSecret(session);

@@ -165,10 +165,6 @@ public class Article {
 		return this.summary;
 	}
 
-	public String getMarkdown() {
-		return this.markdown;
-	}
-
 	public SafeHtml getHtml() {
 		return SafeHtml.stored(this.html);
 	}

@@ -120,10 +120,6 @@ class PublicPageCache extends OncePerRequestFilter {
 		this.bytes = 0;
 	}
 
-	synchronized int size() {
-		return this.pages.size();
-	}
-
 	private static void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
