@@ -7,7 +7,6 @@ import java.util.OptionalLong;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,18 +29,15 @@ public class AccountService {
 
 	private final List<PublicContributions> contributions;
 
-	private final JdbcTemplate jdbc;
-
 	private final Clock clock;
 
 	AccountService(MemberRepository members, RecoveryCodes recoveryCodes, PasswordEncoder passwords,
-			AccountSessions sessions, List<PublicContributions> contributions, JdbcTemplate jdbc, Clock clock) {
+			AccountSessions sessions, List<PublicContributions> contributions, Clock clock) {
 		this.members = members;
 		this.recoveryCodes = recoveryCodes;
 		this.passwords = passwords;
 		this.sessions = sessions;
 		this.contributions = contributions;
-		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -164,7 +160,6 @@ public class AccountService {
 		}
 		this.sessions.endAll(member.getUsername());
 		this.members.delete(member);
-		this.jdbc.update("delete from spring_session where principal_name = ?", member.getUsername());
 	}
 
 	private Member member(long memberId) {

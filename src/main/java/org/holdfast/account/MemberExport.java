@@ -43,7 +43,7 @@ class MemberExport {
 	}
 
 	/** The tables and columns that name a member: the export's scope. */
-	List<Map<String, Object>> ownedColumns() {
+	private List<Map<String, Object>> ownedColumns() {
 		return this.jdbc.queryForList(OWNED_COLUMNS);
 	}
 

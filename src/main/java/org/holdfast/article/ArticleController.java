@@ -56,10 +56,10 @@ class ArticleController {
 			@RequestParam(required = false) @Nullable String topic, @RequestParam(defaultValue = "1") String page,
 			Model model) {
 		int number = pageNumber(page);
-		model.addAttribute("topics", this.topics.findAllByOrderByName());
 		if (q != null) {
 			return search(q.strip(), number, model);
 		}
+		model.addAttribute("topics", this.topics.findAllByOrderByName());
 		Page<Article> found;
 		if (topic != null && !topic.isBlank()) {
 			Topic chosen = this.topics.findBySlug(topic).orElseThrow(() -> new ArticleNotFoundException(topic));

@@ -65,7 +65,7 @@ class AccountBrowserTests {
 		browser.get(app("/account/sign-up"));
 		Browser.assertAccessible(browser, "sign-up");
 		click("main form button[type=submit]");
-		assertThat(browser.getTitle()).startsWith("Error: ");
+		waitForErrors();
 		Browser.assertAccessible(browser, "sign-up with errors");
 		assertThat(browser.switchTo().activeElement().getTagName()).isNotNull();
 
@@ -99,6 +99,7 @@ class AccountBrowserTests {
 		type("#username", username);
 		type("#password", "not the password I chose");
 		click("main form button[type=submit]");
+		waitForErrors();
 		assertThat(browser.findElement(By.cssSelector(".error-summary")).getText()).contains("don’t match");
 		Browser.assertAccessible(browser, "sign-in with an error");
 		type("#password", "copper kettle autumn lantern");
@@ -117,6 +118,7 @@ class AccountBrowserTests {
 		type("#code", "wrong-wrong");
 		type("#password", "a brand new passphrase here");
 		click("main form button[type=submit]");
+		waitForErrors();
 		Browser.assertAccessible(browser, "recover with an error");
 		type("#code", member.recoveryCodes().get(5));
 		type("#password", "a brand new passphrase here");
@@ -142,6 +144,7 @@ class AccountBrowserTests {
 		}
 		browser.get(app("/account/password"));
 		click("main form button[type=submit]");
+		waitForErrors();
 		Browser.assertAccessible(browser, "change password with errors");
 	}
 
@@ -152,7 +155,7 @@ class AccountBrowserTests {
 		click("a[href='/account/delete']");
 		Browser.assertAccessible(browser, "delete");
 		click("main form button[type=submit]");
-		assertThat(browser.getTitle()).startsWith("Error: ");
+		waitForErrors();
 		Browser.assertAccessible(browser, "delete with errors");
 		type("#current", Accounts.PASSWORD);
 		click("#confirm");
@@ -190,6 +193,7 @@ class AccountBrowserTests {
 		}
 		browser.get(app("/admin/members/" + member.username()));
 		click("main form button[type=submit]");
+		waitForErrors();
 		Browser.assertAccessible(browser, "member admin with errors");
 	}
 
@@ -200,6 +204,12 @@ class AccountBrowserTests {
 		click("main form button[type=submit]");
 		new WebDriverWait(browser, Duration.ofSeconds(20))
 			.until((driver) -> !driver.getCurrentUrl().endsWith("/account/sign-in"));
+	}
+
+	/** Waits until the form has come back with its errors (the title says "Error:"). */
+	private void waitForErrors() {
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((driver) -> driver.getTitle() != null && driver.getTitle().startsWith("Error: "));
 	}
 
 	/**
