@@ -104,23 +104,35 @@ public final class WebSession {
 		if (form == null) {
 			throw new AssertionError("No form " + formSelector + " on " + page.uri());
 		}
-		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, List<String>> values = new LinkedHashMap<>();
 		for (Element input : form.select("input[name], select[name], textarea[name]")) {
 			String type = input.attr("type");
 			if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
 				continue;
 			}
+			String value;
 			if (input.tagName().equals("select")) {
 				Element selected = input.selectFirst("option[selected]");
-				values.put(input.attr("name"), (selected != null) ? selected.attr("value") : "");
+				value = (selected != null) ? selected.attr("value") : "";
+			}
+			else if (input.tagName().equals("textarea")) {
+				// As a browser sends it: every line kept, less the one line break after
+				// the tag
+				value = input.wholeText().replaceFirst("^\\r?\\n", "");
 			}
 			else {
-				values.put(input.attr("name"), input.tagName().equals("textarea") ? input.text() : input.val());
+				value = input.val();
 			}
+			values.computeIfAbsent(input.attr("name"), (name) -> new ArrayList<>()).add(value);
 		}
-		values.putAll(fields);
+		fields.forEach((name, value) -> values.put(name, List.of(value)));
+		if (!values.containsKey("_csrf") && this.lastCsrf != null) {
+			values.put("_csrf", List.of(this.lastCsrf));
+		}
 		String action = form.hasAttr("action") ? form.attr("action") : page.path();
-		return post(action, values);
+		List<Map.Entry<String, String>> pairs = new ArrayList<>();
+		values.forEach((name, list) -> list.forEach((value) -> pairs.add(Map.entry(name, value))));
+		return send(action, pairs);
 	}
 
 	/** Posts form fields with the CSRF token of the last page that had one. */
@@ -133,8 +145,14 @@ public final class WebSession {
 
 	/** Posts exactly these fields: no CSRF token unless given. */
 	public Page postExactly(String path, Map<String, String> fields) {
-		String body = fields.entrySet()
-			.stream()
+		return send(path, List.copyOf(fields.entrySet()));
+	}
+
+	/**
+	 * Posts these name and value pairs, in order; a name may repeat, as with checkboxes.
+	 */
+	public Page send(String path, List<Map.Entry<String, String>> fields) {
+		String body = fields.stream()
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")

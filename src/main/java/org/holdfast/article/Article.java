@@ -19,6 +19,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import org.holdfast.editorial.EditorialRefusal;
+
 /**
  * An article in the library. Its Markdown is rendered once, when it changes, and the
  * sanitised HTML kept beside it, so reading never re-renders.
@@ -77,6 +79,15 @@ public class Article {
 
 	private Instant updatedAt;
 
+	/** The newest revision an editor saved. */
+	private int latestRevision;
+
+	/** The revision waiting for a second editor's approval, if any. */
+	private @Nullable Integer submittedRevision;
+
+	/** The revision the public sees (or saw, if archived), if it was ever published. */
+	private @Nullable Integer publishedRevision;
+
 	@ManyToMany
 	@JoinTable(name = "article_topic", joinColumns = @JoinColumn(name = "article_id"),
 			inverseJoinColumns = @JoinColumn(name = "topic_id"))
@@ -107,6 +118,7 @@ public class Article {
 		this.summary = summary;
 		this.createdAt = now;
 		this.updatedAt = now;
+		this.latestRevision = 1;
 	}
 
 	/** Sets the body: keeps the Markdown and its rendering together. */
@@ -135,15 +147,108 @@ public class Article {
 		this.contributors = new LinkedHashSet<>(contributors);
 	}
 
+	void retitle(String title, String summary) {
+		this.title = title;
+		this.summary = summary;
+	}
+
+	void rename(String slug) {
+		this.slug = slug;
+	}
+
 	/**
-	 * Publishes the article as it stands (the starter import; editors go through review).
+	 * Publishes revision 1 as it stands, without review: only for the starter content
+	 * that ships with Holdfast, which was reviewed before release.
 	 */
-	void publish(Instant now) {
-		if (this.state == State.PUBLISHED) {
-			throw new IllegalStateException("Already published");
+	void publishStarter(Instant now) {
+		if (this.state != State.DRAFT || this.latestRevision != 1) {
+			throw new IllegalStateException("Only a new article can be published without review");
 		}
 		this.state = State.PUBLISHED;
+		this.publishedRevision = 1;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Makes room for a new revision and returns its number. A revision sent for review is
+	 * withdrawn: the new text needs reading too.
+	 */
+	int revise() {
+		if (this.state == State.ARCHIVED) {
+			throw new EditorialRefusal("editor.refused.archived");
+		}
+		withdraw();
+		this.latestRevision++;
+		return this.latestRevision;
+	}
+
+	/** Sends the newest revision for review. */
+	void submit(int revision) {
+		if (this.state == State.ARCHIVED) {
+			throw new EditorialRefusal("editor.refused.archived");
+		}
+		if (revision != this.latestRevision) {
+			throw new EditorialRefusal("editor.refused.changed");
+		}
+		if (this.submittedRevision != null) {
+			throw new EditorialRefusal("editor.refused.already-submitted");
+		}
+		if (Integer.valueOf(revision).equals(this.publishedRevision)) {
+			throw new EditorialRefusal("editor.refused.nothing-to-review");
+		}
+		this.submittedRevision = revision;
+		if (this.state == State.DRAFT) {
+			this.state = State.IN_REVIEW;
+		}
+	}
+
+	/** Sends the revision under review back to its writers. */
+	void sendBack(int revision) {
+		if (this.submittedRevision == null || this.submittedRevision != revision) {
+			throw new EditorialRefusal("editor.refused.changed");
+		}
+		withdraw();
+	}
+
+	/**
+	 * Marks the revision under review as published. The caller has already written its
+	 * content into the article.
+	 */
+	void approve(int revision, Instant now) {
+		if (this.submittedRevision == null || this.submittedRevision != revision || revision != this.latestRevision) {
+			throw new EditorialRefusal("editor.refused.changed");
+		}
+		this.submittedRevision = null;
+		this.publishedRevision = revision;
+		this.state = State.PUBLISHED;
+		this.updatedAt = now;
+	}
+
+	/** Takes the article off the site, and out of review. */
+	void archive() {
+		if (this.state == State.ARCHIVED) {
+			throw new EditorialRefusal("editor.refused.archived");
+		}
+		this.submittedRevision = null;
+		this.state = State.ARCHIVED;
+	}
+
+	/**
+	 * Brings an archived article back as a draft: it goes back on the site only after
+	 * review.
+	 */
+	void unarchive() {
+		if (this.state != State.ARCHIVED) {
+			throw new EditorialRefusal("editor.refused.not-archived");
+		}
+		this.state = State.DRAFT;
+	}
+
+	private void withdraw() {
+		this.submittedRevision = null;
+		if (this.state == State.IN_REVIEW) {
+			this.state = State.DRAFT;
+		}
 	}
 
 	public long getId() {
@@ -163,6 +268,10 @@ public class Article {
 
 	public String getSummary() {
 		return this.summary;
+	}
+
+	String getMarkdown() {
+		return this.markdown;
 	}
 
 	public SafeHtml getHtml() {
@@ -211,6 +320,35 @@ public class Article {
 
 	public List<Contributor> getContributors() {
 		return List.copyOf(this.contributors);
+	}
+
+	public int getLatestRevision() {
+		return this.latestRevision;
+	}
+
+	public @Nullable Integer getSubmittedRevision() {
+		return this.submittedRevision;
+	}
+
+	public @Nullable Integer getPublishedRevision() {
+		return this.publishedRevision;
+	}
+
+	/** Whether the public can read this article now. */
+	public boolean isLive() {
+		return this.state == State.PUBLISHED;
+	}
+
+	/** Where the article is, for editors: a message key. */
+	public String getEditorialStatus() {
+		return switch (this.state) {
+			case DRAFT -> "editor.status.draft";
+			case IN_REVIEW -> "editor.status.in-review";
+			case ARCHIVED -> "editor.status.archived";
+			case PUBLISHED -> (this.submittedRevision != null) ? "editor.status.published-in-review"
+					: (this.latestRevision != this.publishedRevision) ? "editor.status.published-draft"
+							: "editor.status.published";
+		};
 	}
 
 }

@@ -5,13 +5,30 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import jakarta.persistence.LockModeType;
 
-interface ArticleRepository extends ListCrudRepository<Article, Long> {
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	boolean existsBySlug(String slug);
+
+	/**
+	 * The article, its row locked until the transaction ends: one workflow step at a
+	 * time.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Article a where a.id = ?1")
+	Optional<Article> findForUpdate(long id);
+
+	/** A page of every article in any state, for editors: newest-updated first. */
+	Page<Article> findAllByOrderByUpdatedAtDescIdDesc(Pageable pageable);
+
+	/** The articles waiting for a second editor, longest waiting first. */
+	List<Article> findBySubmittedRevisionIsNotNullOrderByUpdatedAtAscIdAsc();
 
 	@EntityGraph(attributePaths = { "topics", "contributors" })
 	Optional<Article> findBySlugAndState(String slug, Article.State state);

@@ -41,6 +41,13 @@ public class Contributor {
 		this.credentials = credentials;
 	}
 
+	/** Changes what the contributor page says, as an editor entered it. */
+	void describe(String name, String bio, @Nullable String credentials) {
+		this.name = name;
+		this.bio = bio;
+		this.credentials = credentials;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

@@ -1,5 +1,6 @@
 package org.holdfast.article;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
@@ -7,5 +8,9 @@ import org.springframework.data.repository.ListCrudRepository;
 interface ContributorRepository extends ListCrudRepository<Contributor, Long> {
 
 	Optional<Contributor> findBySlug(String slug);
+
+	List<Contributor> findBySlugIn(List<String> slugs);
+
+	List<Contributor> findAllByOrderByName();
 
 }

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -54,13 +51,11 @@ class StarterContent implements ApplicationRunner {
 
 	private final ContributorRepository contributors;
 
-	private final Markdown markdown;
+	private final ArticleEditing editing;
 
 	private final ArticleSearch search;
 
 	private final JdbcTemplate jdbc;
-
-	private final Clock clock;
 
 	private final TransactionTemplate transactions;
 
@@ -71,15 +66,14 @@ class StarterContent implements ApplicationRunner {
 		.build();
 
 	StarterContent(ArticleRepository articles, TopicRepository topics, ContributorRepository contributors,
-			Markdown markdown, ArticleSearch search, JdbcTemplate jdbc, Clock clock, TransactionTemplate transactions,
+			ArticleEditing editing, ArticleSearch search, JdbcTemplate jdbc, TransactionTemplate transactions,
 			ApplicationEventPublisher events) {
 		this.articles = articles;
 		this.topics = topics;
 		this.contributors = contributors;
-		this.markdown = markdown;
+		this.editing = editing;
 		this.search = search;
 		this.jdbc = jdbc;
-		this.clock = clock;
 		this.transactions = transactions;
 		this.events = events;
 	}
@@ -122,8 +116,9 @@ class StarterContent implements ApplicationRunner {
 				this.contributors.save(new Contributor(entry.slug(), entry.name(), entry.bio(), entry.credentials()));
 			}
 		}
-		Contributor team = this.contributors.findBySlug(CONTRIBUTOR)
-			.orElseThrow(() -> new IllegalStateException("No " + CONTRIBUTOR + " in articles/contributors.yml"));
+		if (this.contributors.findBySlug(CONTRIBUTOR).isEmpty()) {
+			throw new IllegalStateException("No " + CONTRIBUTOR + " in articles/contributors.yml");
+		}
 		int added = 0;
 		for (Resource file : files()) {
 			String text = text(file);
@@ -131,20 +126,16 @@ class StarterContent implements ApplicationRunner {
 			if (this.articles.existsBySlug(front.slug()) || renamed(front.slug())) {
 				continue;
 			}
-			Set<Topic> filed = new LinkedHashSet<>();
 			for (String slug : front.topics()) {
-				filed.add(this.topics.findBySlug(slug)
-					.orElseThrow(() -> new IllegalStateException(file.getFilename() + ": no topic " + slug)));
+				if (this.topics.findBySlug(slug).isEmpty()) {
+					throw new IllegalStateException(file.getFilename() + ": no topic " + slug);
+				}
 			}
-			String body = body(text);
-			Article article = new Article(front.slug(), front.title(), front.summary(), this.clock.instant());
-			article.write(body, this.markdown.render(body), this.clock.instant());
-			article.describe(front.contentWarning(), (front.audience() != null)
-					? Article.Audience.valueOf(front.audience().toUpperCase(Locale.ROOT).replace('-', '_')) : null,
-					front.reviewed());
-			article.file(filed, Set.of(team));
-			article.publish(this.clock.instant());
-			this.articles.save(article);
+			this.editing.importStarter(
+					new ArticleDocument(front.title(), front.slug(), front.summary(), front.contentWarning(),
+							(front.audience() != null) ? Article.Audience
+								.valueOf(front.audience().toUpperCase(Locale.ROOT).replace('-', '_')) : null,
+							front.reviewed(), front.topics(), List.of(CONTRIBUTOR), body(text)));
 			added++;
 		}
 		if (added > 0) {

@@ -9,6 +9,8 @@ interface TopicRepository extends ListCrudRepository<Topic, Long> {
 
 	Optional<Topic> findBySlug(String slug);
 
+	List<Topic> findBySlugIn(List<String> slugs);
+
 	List<Topic> findAllByOrderByName();
 
 }

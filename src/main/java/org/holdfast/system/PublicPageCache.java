@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.holdfast.crisis.SafetyBanner;
 import org.holdfast.crisis.VisitorCountry;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -114,7 +114,11 @@ class PublicPageCache extends OncePerRequestFilter {
 		capture.copyBodyToResponse();
 	}
 
-	@EventListener(PublicPagesChanged.class)
+	/**
+	 * Forgets every page once the change is committed (not before, or a request in
+	 * between could keep the old page for another lifetime).
+	 */
+	@TransactionalEventListener(classes = PublicPagesChanged.class, fallbackExecution = true)
 	synchronized void forgetAll() {
 		this.pages.clear();
 		this.bytes = 0;

@@ -56,6 +56,9 @@ class ArticleLibraryTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	ArticleEditing editing;
+
 	private WebSession browser() {
 		return new WebSession(this.port);
 	}
@@ -239,11 +242,8 @@ class ArticleLibraryTests {
 	}
 
 	private void publish(String slug, String title, String body) {
-		Instant now = Clock.systemUTC().instant().plus(Duration.ofMinutes(1));
-		Article article = new Article(slug, title, "A test article", now);
-		article.write(body, this.markdown.render(body), now);
-		article.publish(now);
-		this.articles.save(article);
+		this.editing.importStarter(new ArticleDocument(title, slug, "A test article", null, null, null, List.of(),
+				List.of(StarterContent.CONTRIBUTOR), body));
 		this.transactions.executeWithoutResult((status) -> this.search.refreshWords());
 		this.events.publishEvent(new PublicPagesChanged());
 	}

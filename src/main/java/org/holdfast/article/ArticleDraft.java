@@ -1,0 +1,259 @@
+package org.holdfast.article;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.validation.Errors;
+
+/**
+ * The article editor's form: every field as typed, so that bad input comes back exactly
+ * as it was written, with a message beside each problem.
+ */
+class ArticleDraft {
+
+	static final int MAX_TITLE = 200;
+
+	static final int MAX_SUMMARY = 300;
+
+	static final int MAX_WARNING = 300;
+
+	static final int MAX_SLUG = 100;
+
+	static final int MAX_MARKDOWN = 60_000;
+
+	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private String title = "";
+
+	private String slug = "";
+
+	private String summary = "";
+
+	private String contentWarning = "";
+
+	private String audience = "";
+
+	private String reviewedOn = "";
+
+	private List<String> topics = new ArrayList<>();
+
+	private List<String> contributors = new ArrayList<>();
+
+	private String markdown = "";
+
+	/**
+	 * The revision the editor started from: a newer one means someone else saved
+	 * meanwhile.
+	 */
+	private int basedOn;
+
+	static ArticleDraft of(ArticleDocument document, int basedOn) {
+		ArticleDraft draft = new ArticleDraft();
+		draft.title = document.title();
+		draft.slug = document.slug();
+		draft.summary = document.summary();
+		draft.contentWarning = (document.contentWarning() != null) ? document.contentWarning() : "";
+		draft.audience = (document.audience() != null) ? document.audience().name() : "";
+		draft.reviewedOn = (document.reviewedOn() != null) ? document.reviewedOn().toString() : "";
+		draft.topics = new ArrayList<>(document.topics());
+		draft.contributors = new ArrayList<>(document.contributors());
+		draft.markdown = document.markdown();
+		draft.basedOn = basedOn;
+		return draft;
+	}
+
+	/**
+	 * Checks every field, rejecting into {@code errors}; the slug is made from the title
+	 * if blank.
+	 */
+	void validate(Errors errors, Set<String> knownTopics, Set<String> knownContributors, LocalDate today) {
+		this.title = this.title.strip();
+		this.summary = this.summary.strip();
+		this.contentWarning = this.contentWarning.strip();
+		this.slug = this.slug.strip().toLowerCase(Locale.ROOT);
+		if (this.slug.isEmpty()) {
+			this.slug = slugFor(this.title);
+		}
+		text(errors, "title", this.title, MAX_TITLE, true);
+		text(errors, "summary", this.summary, MAX_SUMMARY, true);
+		text(errors, "contentWarning", this.contentWarning, MAX_WARNING, false);
+		if (this.slug.isEmpty()) {
+			errors.rejectValue("slug", "editor.slug.required");
+		}
+		else if (this.slug.length() > MAX_SLUG || !SLUG.matcher(this.slug).matches()) {
+			errors.rejectValue("slug", "editor.slug.invalid", new Object[] { MAX_SLUG }, null);
+		}
+		if (this.markdown.isBlank()) {
+			errors.rejectValue("markdown", "editor.markdown.required");
+		}
+		else if (this.markdown.length() > MAX_MARKDOWN) {
+			errors.rejectValue("markdown", "editor.markdown.long", new Object[] { MAX_MARKDOWN }, null);
+		}
+		else if (hasControl(this.markdown)) {
+			errors.rejectValue("markdown", "editor.control");
+		}
+		if (!this.audience.isEmpty() && audience() == null) {
+			errors.rejectValue("audience", "editor.audience.invalid");
+		}
+		if (!this.reviewedOn.isBlank()) {
+			LocalDate date = reviewedDate();
+			if (date == null) {
+				errors.rejectValue("reviewedOn", "editor.reviewed.invalid");
+			}
+			else if (date.isAfter(today)) {
+				errors.rejectValue("reviewedOn", "editor.reviewed.future");
+			}
+		}
+		if (!knownTopics.containsAll(this.topics)) {
+			errors.rejectValue("topics", "editor.topics.unknown");
+		}
+		if (this.contributors.isEmpty()) {
+			errors.rejectValue("contributors", "editor.contributors.required");
+		}
+		else if (!knownContributors.containsAll(this.contributors)) {
+			errors.rejectValue("contributors", "editor.contributors.unknown");
+		}
+	}
+
+	/** The form as a revision's document; call after {@link #validate} found nothing. */
+	ArticleDocument document() {
+		return new ArticleDocument(this.title, this.slug, this.summary,
+				this.contentWarning.isEmpty() ? null : this.contentWarning, audience(), reviewedDate(), this.topics,
+				this.contributors, this.markdown.replace("\r\n", "\n"));
+	}
+
+	private static void text(Errors errors, String field, String value, int max, boolean required) {
+		if (required && value.isEmpty()) {
+			errors.rejectValue(field, "editor." + field + ".required");
+		}
+		else if (value.length() > max) {
+			errors.rejectValue(field, "editor.too-long", new Object[] { max }, null);
+		}
+		else if (hasControl(value) || value.indexOf('\n') >= 0) {
+			errors.rejectValue(field, "editor.control");
+		}
+	}
+
+	private static boolean hasControl(String value) {
+		return value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
+	}
+
+	/** An address for a title: lower case letters and digits joined by hyphens. */
+	static String slugFor(String title) {
+		String ascii = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("^-+|-+$", "");
+		if (ascii.length() > MAX_SLUG) {
+			ascii = ascii.substring(0, MAX_SLUG).replaceAll("-+$", "");
+		}
+		return ascii;
+	}
+
+	private Article.@Nullable Audience audience() {
+		for (Article.Audience value : Article.Audience.values()) {
+			if (value.name().equals(this.audience)) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+	private @Nullable LocalDate reviewedDate() {
+		try {
+			return this.reviewedOn.isBlank() ? null : LocalDate.parse(this.reviewedOn.strip());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public String getContentWarning() {
+		return this.contentWarning;
+	}
+
+	public void setContentWarning(String contentWarning) {
+		this.contentWarning = contentWarning;
+	}
+
+	public String getAudience() {
+		return this.audience;
+	}
+
+	public void setAudience(String audience) {
+		this.audience = audience;
+	}
+
+	public String getReviewedOn() {
+		return this.reviewedOn;
+	}
+
+	public void setReviewedOn(String reviewedOn) {
+		this.reviewedOn = reviewedOn;
+	}
+
+	public List<String> getTopics() {
+		return this.topics;
+	}
+
+	public void setTopics(List<String> topics) {
+		this.topics = topics;
+	}
+
+	public List<String> getContributors() {
+		return this.contributors;
+	}
+
+	public void setContributors(List<String> contributors) {
+		this.contributors = contributors;
+	}
+
+	public String getMarkdown() {
+		return this.markdown;
+	}
+
+	public void setMarkdown(String markdown) {
+		this.markdown = markdown;
+	}
+
+	public int getBasedOn() {
+		return this.basedOn;
+	}
+
+	public void setBasedOn(int basedOn) {
+		this.basedOn = basedOn;
+	}
+
+}

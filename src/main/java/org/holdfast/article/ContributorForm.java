@@ -1,0 +1,97 @@
+package org.holdfast.article;
+
+import org.springframework.validation.Errors;
+
+/**
+ * A contributor as an editor enters them: an address (fixed once created), a name, a bio,
+ * and credentials only if they really hold some.
+ */
+class ContributorForm {
+
+	static final int MAX_NAME = 100;
+
+	static final int MAX_BIO = 2000;
+
+	static final int MAX_CREDENTIALS = 300;
+
+	private String slug = "";
+
+	private String name = "";
+
+	private String bio = "";
+
+	private String credentials = "";
+
+	static ContributorForm of(Contributor contributor) {
+		ContributorForm form = new ContributorForm();
+		form.slug = contributor.getSlug();
+		form.name = contributor.getName();
+		form.bio = contributor.getBio();
+		form.credentials = (contributor.getCredentials() != null) ? contributor.getCredentials() : "";
+		return form;
+	}
+
+	void validate(Errors errors, boolean isNew) {
+		this.name = this.name.strip();
+		this.bio = this.bio.strip().replace("\r\n", "\n");
+		this.credentials = this.credentials.strip();
+		if (isNew) {
+			this.slug = this.slug.strip().isEmpty() ? ArticleDraft.slugFor(this.name) : this.slug.strip();
+			if (this.slug.isEmpty()) {
+				errors.rejectValue("slug", "editor.slug.required");
+			}
+			else if (this.slug.length() > ArticleDraft.MAX_SLUG || !ArticleDraft.SLUG.matcher(this.slug).matches()) {
+				errors.rejectValue("slug", "editor.slug.invalid", new Object[] { ArticleDraft.MAX_SLUG }, null);
+			}
+		}
+		check(errors, "name", this.name, MAX_NAME, true, false);
+		check(errors, "bio", this.bio, MAX_BIO, true, true);
+		check(errors, "credentials", this.credentials, MAX_CREDENTIALS, false, false);
+	}
+
+	private static void check(Errors errors, String field, String value, int max, boolean required, boolean lines) {
+		if (required && value.isEmpty()) {
+			errors.rejectValue(field, "editor.contributor." + field + ".required");
+		}
+		else if (value.length() > max) {
+			errors.rejectValue(field, "editor.too-long", new Object[] { max }, null);
+		}
+		else if (value.chars()
+			.anyMatch((c) -> (Character.isISOControl(c) && c != '\n' && c != '\t') || (!lines && c == '\n'))) {
+			errors.rejectValue(field, "editor.control");
+		}
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getBio() {
+		return this.bio;
+	}
+
+	public void setBio(String bio) {
+		this.bio = bio;
+	}
+
+	public String getCredentials() {
+		return this.credentials;
+	}
+
+	public void setCredentials(String credentials) {
+		this.credentials = credentials;
+	}
+
+}
