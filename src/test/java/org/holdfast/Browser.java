@@ -3,8 +3,10 @@ package org.holdfast;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,12 +15,17 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
+import org.holdfast.account.Accounts;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts Debian's headless Chromium through its own chromedriver
@@ -114,6 +121,66 @@ public final class Browser {
 		org.assertj.core.api.Assertions.assertThat(results.getViolations())
 			.as("axe violations on %s: %s", where, describe(results.getViolations()))
 			.isEmpty();
+	}
+
+	/** Types into the field, replacing what was there. */
+	public static void type(WebDriver browser, String selector, String text) {
+		WebElement field = browser.findElement(By.cssSelector(selector));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	public static void click(WebDriver browser, String selector) {
+		browser.findElement(By.cssSelector(selector)).click();
+	}
+
+	/**
+	 * Waits until the browser shows this page: a password hash can take a moment on a
+	 * busy machine, and a click returns before the next page arrives.
+	 */
+	public static void waitFor(WebDriver browser, String path) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage(
+				() -> "expected " + path + " but the page says: " + browser.findElement(By.tagName("main")).getText())
+			.until((driver) -> URI.create(driver.getCurrentUrl()).getPath().equals(path));
+	}
+
+	/** Waits until the browser leaves this page. */
+	public static void waitToLeave(WebDriver browser, String path) {
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((driver) -> !URI.create(driver.getCurrentUrl()).getPath().equals(path));
+	}
+
+	/** Waits until a form has come back with its errors (the title says "Error:"). */
+	public static void waitForErrors(WebDriver browser) {
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until((driver) -> driver.getTitle() != null && driver.getTitle().startsWith("Error: "));
+	}
+
+	/** Fails if a JavaScript dialog (an injected {@code alert()}) is open. */
+	public static void assertNoDialog(WebDriver browser, String where) {
+		try {
+			String text = browser.switchTo().alert().getText();
+			throw new AssertionError("A dialog opened on " + where + ": " + text);
+		}
+		catch (NoAlertPresentException expected) {
+			// as it should be
+		}
+	}
+
+	/**
+	 * Signs a staff member in through the pages, setting up two-step sign-in with the
+	 * code an authenticator app would show. They land on their account page.
+	 */
+	public static void signInAsStaff(WebDriver browser, String base, String username) {
+		browser.get(base + "/account/sign-in");
+		type(browser, "#username", username);
+		type(browser, "#password", Accounts.PASSWORD);
+		click(browser, "main form button[type=submit]");
+		waitFor(browser, "/account/two-factor");
+		String secret = browser.findElement(By.cssSelector("code.secret")).getText().replace(" ", "");
+		type(browser, "#code", Accounts.code(secret, Instant.now()));
+		click(browser, "main form button[type=submit]");
+		waitFor(browser, "/account");
 	}
 
 	private static String describe(List<Rule> violations) {

@@ -33,7 +33,11 @@ final class PrivacyNotice {
 					List.of("session_primary_id", "attribute_name", "attribute_bytes")),
 			new Item("sign-in-attempts", "sign_in_throttle", List.of("username_key", "failures", "last_failure_at")),
 			new Item("audit", "audit_event",
-					List.of("id", "occurred_at", "actor_id", "action", "subject_id", "detail", "reason")));
+					List.of("id", "occurred_at", "actor_id", "action", "subject_id", "detail", "reason")),
+			new Item("editing", "revision",
+					List.of("id", "kind", "subject_id", "number", "document", "author_id", "created_at")),
+			new Item("editing", "editorial_event",
+					List.of("id", "kind", "subject_id", "revision", "action", "member_id", "note", "occurred_at")));
 
 	/** Tables that hold nothing about any person. */
 	static final Set<String> NOT_PERSONAL = Set.of("flyway_schema_history", "admin_setup_token", "article", "topic",

@@ -202,34 +202,23 @@ class AccountBrowserTests {
 		type("#username", username);
 		type("#password", Accounts.PASSWORD);
 		click("main form button[type=submit]");
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until((driver) -> !driver.getCurrentUrl().endsWith("/account/sign-in"));
+		Browser.waitToLeave(browser, "/account/sign-in");
 	}
 
-	/** Waits until the form has come back with its errors (the title says "Error:"). */
 	private void waitForErrors() {
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until((driver) -> driver.getTitle() != null && driver.getTitle().startsWith("Error: "));
+		Browser.waitForErrors(browser);
 	}
 
-	/**
-	 * Waits until the browser shows this page: a password hash can take a moment on a
-	 * busy machine, and the click returns before the next page arrives.
-	 */
 	private void waitFor(String path) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).withMessage(
-				() -> "expected " + path + " but the page says: " + browser.findElement(By.tagName("main")).getText())
-			.until((driver) -> java.net.URI.create(driver.getCurrentUrl()).getPath().equals(path));
+		Browser.waitFor(browser, path);
 	}
 
 	private static void type(String selector, String text) {
-		WebElement field = browser.findElement(By.cssSelector(selector));
-		field.clear();
-		field.sendKeys(text);
+		Browser.type(browser, selector, text);
 	}
 
 	private static void click(String selector) {
-		browser.findElement(By.cssSelector(selector)).click();
+		Browser.click(browser, selector);
 	}
 
 	private String app(String path) {

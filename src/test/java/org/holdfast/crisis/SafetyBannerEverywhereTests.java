@@ -40,7 +40,7 @@ class SafetyBannerEverywhereTests {
 	 * Sample values for path variables; a route with an unknown variable fails the test.
 	 */
 	private static final Map<String, String> PATH_VARIABLES = Map.of("code", "us", "token", "not-a-setup-token",
-			"username", "no-such-member");
+			"username", "no-such-member", "id", "1", "number", "1", "slug", "holdfast-editorial-team");
 
 	/** Routes whose variable means something different on each: a real address to try. */
 	private static final Map<String, String> EXAMPLES = Map.of("/articles/{slug}", "/articles/what-is-self-harm",
