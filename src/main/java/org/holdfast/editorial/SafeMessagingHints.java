@@ -60,12 +60,16 @@ public class SafeMessagingHints {
 
 	/**
 	 * Hints for these fields (name to text, in the order the form shows them).
-	 * @param contentWarningField the field that holds the content warning, whose being
-	 * blank is itself a hint when the text has method detail or injury imagery
+	 * @param contentWarningField the field that holds the content warning: not checked
+	 * for words, but its being blank is itself a hint when the text has method detail or
+	 * injury imagery
 	 */
 	public List<Hint> check(Map<String, String> fields, String contentWarningField) {
 		List<Hint> hints = new ArrayList<>();
 		for (Map.Entry<String, String> field : fields.entrySet()) {
+			if (field.getKey().equals(contentWarningField)) {
+				continue; // a content warning names what is hard to read: that is its job
+			}
 			Map<String, Hint> inField = new LinkedHashMap<>();
 			for (Rule rule : this.rules) {
 				Matcher matcher = rule.pattern().matcher(field.getValue());
