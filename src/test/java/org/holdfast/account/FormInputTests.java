@@ -122,12 +122,17 @@ class FormInputTests {
 					if (!pattern.startsWith("/test/")) {
 						posts.add(pattern.replace("{username}", username)
 							.replace("{action}", "suspend")
-							.replace("{token}", "some-token"));
+							.replace("{token}", "some-token")
+							.replace("{id}", "1")
+							.replace("{number}", "1")
+							.replace("{slug}", "holdfast-editorial-team"));
 					}
 				}
 			}
 		}
-		assertThat(posts).contains("/account/sign-up", "/account/delete", "/admin/members/" + username + "/suspend");
+		assertThat(posts).contains("/account/sign-up", "/account/delete", "/admin/members/" + username + "/suspend",
+				"/editor/articles/1/approve");
+		assertThat(posts).as("every path variable has a sample value").noneMatch((path) -> path.contains("{"));
 		Map<String, String> fields = new LinkedHashMap<>(Map.of("username", "quiet-heron-99", "password",
 				Accounts.PASSWORD, "current", Accounts.PASSWORD, "confirm", "true", "reason", "testing"));
 		for (String post : posts) {

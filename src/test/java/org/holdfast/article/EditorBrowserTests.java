@@ -69,6 +69,12 @@ class EditorBrowserTests {
 
 		type("#summary", "A short guide to getting through a hard day, one small step at a time.");
 		type("#markdown", "## One step\n\nHe committed suicide, they said.\n\nPick one small thing and do it.\n");
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).withMessage("hints follow the text as it is typed")
+			.until((driver) -> !driver.findElements(By.cssSelector("#markdown-hints")).isEmpty());
+		assertThat(this.browser.findElement(By.cssSelector(".editor__preview .prose")).getText())
+			.contains("Pick one small thing");
+		assertThat(this.browser.findElement(By.id("markdown")).getAttribute("aria-describedby"))
+			.contains("markdown-hints");
 		click("button[value=submit]");
 		Browser.waitForErrors(this.browser);
 		assertThat(this.browser.findElement(By.cssSelector(".error-summary")).getText()).contains("Enter a title");
