@@ -120,9 +120,10 @@ report "search /articles?q=urges" "$(measure "$base/articles?q=urges")"
 echo "adding 10,000 generated articles (bench fixture) ..."
 pg_port=$(sed -n 4p "$work/data/postgres/postmaster.pid")
 psql -q -h localhost -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 <<'SQL'
-insert into article (slug, title, summary, markdown, html, plain_text, contents, reading_minutes, state, created_at, updated_at)
+insert into article (slug, title, summary, markdown, html, plain_text, contents, reading_minutes, state, created_at, updated_at,
+                     latest_revision, published_revision)
 select 'bench-' || g, initcap(w.title), 'A generated article for the benchmark.', w.body, '<p>' || w.body || '</p>', w.body, '', 3,
-       'PUBLISHED', now() - make_interval(mins => g), now() - make_interval(mins => g)
+       'PUBLISHED', now() - make_interval(mins => g), now() - make_interval(mins => g), 1, 1
 from generate_series(1, 10000) g
 cross join lateral (
   select array_to_string((array_agg(word))[1:5], ' ') as title, string_agg(word, ' ') as body

@@ -231,6 +231,33 @@ class ArticleLibraryTests {
 	}
 
 	@Test
+	void whenVeryManyArticlesMatchTitlesAndSummariesRankFirst() {
+		int many = ArticleSearch.FULLY_RANKED + 20;
+		this.jdbc.update(
+				"""
+						insert into article (slug, title, summary, markdown, html, plain_text, contents, reading_minutes, state,
+						                     created_at, updated_at, latest_revision, published_revision)
+						select 'test-many-' || g, 'Filler ' || g, 'Filler', 'x', '<p>x</p>',
+						       'quorblex appears here, quorblex and quorblex again', '', 1, 'PUBLISHED',
+						       timestamp '2001-01-01' + make_interval(days => g), timestamp '2001-01-01' + make_interval(days => g),
+						       1, 1
+						from generate_series(1, ?) g""",
+				many);
+		this.jdbc.update("""
+				insert into article (slug, title, summary, markdown, html, plain_text, contents, reading_minutes, state,
+				                     created_at, updated_at, latest_revision, published_revision)
+				values ('test-many-titled', 'All about quorblex', 'Filler', 'x', '<p>x</p>', 'once: quorblex', '', 1,
+				        'PUBLISHED', timestamp '2000-01-01', timestamp '2000-01-01', 1, 1)""");
+		ArticleSearch.Found found = this.transactions.execute((status) -> this.search.search("quorblex", 0, 10));
+		assertThat(found.total()).isEqualTo(many + 1);
+		long titled = this.jdbc.queryForObject("select id from article where slug = 'test-many-titled'", Long.class);
+		assertThat(found.hits().get(0).id()).as("the title match, though oldest and with the word once")
+			.isEqualTo(titled);
+		assertThat(found.hits()).hasSize(10);
+		assertThat(found.hits().get(0).snippet()).anyMatch(ArticleSearch.Part::match);
+	}
+
+	@Test
 	void draftsAndArchivedArticlesAreNeverShown() {
 		Article draft = new Article("test-draft", "A draft nobody should see", "Not yet", Instant.now());
 		draft.write("Secret draft words zebracorn", this.markdown.render("Secret draft words zebracorn"),
