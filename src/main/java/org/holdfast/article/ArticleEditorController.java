@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.holdfast.account.SignedInMember;
 import org.holdfast.editorial.Editorial;
+import org.holdfast.editorial.EditorialEvent;
 import org.holdfast.editorial.EditorialRefusal;
 import org.holdfast.editorial.Revision;
 import org.holdfast.editorial.SafeMessagingHints;
@@ -224,8 +225,10 @@ class ArticleEditorController {
 	String history(@PathVariable long id, Model model) {
 		Article article = find(id);
 		model.addAttribute("article", article);
+		List<EditorialEvent> events = this.editorial.events(ArticleDocument.KIND, id);
 		model.addAttribute("revisions", this.editorial.revisions(ArticleDocument.KIND, id));
-		model.addAttribute("events", this.editorial.events(ArticleDocument.KIND, id));
+		model.addAttribute("events", events);
+		model.addAttribute("imported", imported(events));
 		return "editor/history";
 	}
 
@@ -246,6 +249,8 @@ class ArticleEditorController {
 		model.addAttribute("changes", document.changesSince(before));
 		model.addAttribute("preview", this.markdown.render(document.markdown()).html());
 		model.addAttribute("document", document);
+		model.addAttribute("imported",
+				imported(this.editorial.events(ArticleDocument.KIND, id)).contains(revision.number()));
 		return "editor/revision";
 	}
 
@@ -262,6 +267,14 @@ class ArticleEditorController {
 			redirect.addFlashAttribute("refused", refused.code());
 			return "redirect:/editor/articles/" + id + "/revisions/" + number;
 		}
+	}
+
+	/** The revisions that came from the starter content rather than an editor. */
+	private static Set<Integer> imported(List<EditorialEvent> events) {
+		return events.stream()
+			.filter((event) -> event.action() == EditorialEvent.Action.IMPORTED)
+			.map(EditorialEvent::revision)
+			.collect(Collectors.toSet());
 	}
 
 	private String refusedReview(SignedInMember me, long id, ReviewForm form, BindingResult errors,

@@ -261,6 +261,30 @@ class EditorialWorkflowTests {
 	}
 
 	@Test
+	void anEditorWhoDeletesTheirAccountLeavesTheirRevisionsWithoutTheirName() {
+		Accounts.Created leaving = new Accounts(this.context).create("leaving", Role.EDITOR);
+		WebSession browser = new WebSession(this.port);
+		Accounts.signInAsStaff(browser, leaving.username(), null);
+		String slug = unique("legacy");
+		long id = id(write(browser, slug, "Words that stay.\n", "submit"));
+		Page deleted = browser.submit(browser.get("/account/delete"), "main form",
+				Map.of("current", Accounts.PASSWORD, "confirm", "true"));
+		assertThat(deleted.path()).isEqualTo("/account/deleted");
+
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from revision where kind = 'article' and subject_id = ? and author_id is null",
+				Integer.class, id))
+			.isEqualTo(1);
+		Page history = this.reviewing.get("/editor/articles/" + id + "/history");
+		assertThat(history.document().select("tbody td").eachText()).contains("A former editor");
+		assertThat(history.document().text()).doesNotContain(leaving.username())
+			.contains("A former editor sent revision 1 for review.");
+		Page approved = this.reviewing.submit(this.reviewing.get("/editor/articles/" + id + "/review"),
+				"main form[action$=/approve]", Map.of());
+		assertThat(approved.document().selectFirst(".notice").text()).contains("published");
+	}
+
+	@Test
 	void onlyEditorsReachTheEditor() {
 		WebSession member = new WebSession(this.port);
 		Accounts.signIn(member, new Accounts(this.context).create("noteditor").username(), Accounts.PASSWORD);
