@@ -81,24 +81,12 @@ class ArticleDraft {
 		if (this.slug.isEmpty()) {
 			this.slug = slugFor(this.title);
 		}
-		text(errors, "title", this.title, MAX_TITLE, true);
-		text(errors, "summary", this.summary, MAX_SUMMARY, true);
-		text(errors, "contentWarning", this.contentWarning, MAX_WARNING, false);
-		if (this.slug.isEmpty()) {
-			errors.rejectValue("slug", "editor.slug.required");
-		}
-		else if (this.slug.length() > MAX_SLUG || !SLUG.matcher(this.slug).matches()) {
-			errors.rejectValue("slug", "editor.slug.invalid", new Object[] { MAX_SLUG }, null);
-		}
-		if (this.markdown.isBlank()) {
-			errors.rejectValue("markdown", "editor.markdown.required");
-		}
-		else if (this.markdown.length() > MAX_MARKDOWN) {
-			errors.rejectValue("markdown", "editor.markdown.long", new Object[] { MAX_MARKDOWN }, null);
-		}
-		else if (hasControl(this.markdown)) {
-			errors.rejectValue("markdown", "editor.control");
-		}
+		EditorInput.check(errors, "title", this.title, MAX_TITLE, "editor.title.required", false);
+		EditorInput.check(errors, "summary", this.summary, MAX_SUMMARY, "editor.summary.required", false);
+		EditorInput.check(errors, "contentWarning", this.contentWarning, MAX_WARNING, null, false);
+		EditorInput.checkSlug(errors, "slug", this.slug);
+		EditorInput.check(errors, "markdown", this.markdown.isBlank() ? "" : this.markdown, MAX_MARKDOWN,
+				"editor.markdown.required", true);
 		if (!this.audience.isEmpty() && audience() == null) {
 			errors.rejectValue("audience", "editor.audience.invalid");
 		}
@@ -127,22 +115,6 @@ class ArticleDraft {
 		return new ArticleDocument(this.title, this.slug, this.summary,
 				this.contentWarning.isEmpty() ? null : this.contentWarning, audience(), reviewedDate(), this.topics,
 				this.contributors, this.markdown.replace("\r\n", "\n"));
-	}
-
-	private static void text(Errors errors, String field, String value, int max, boolean required) {
-		if (required && value.isEmpty()) {
-			errors.rejectValue(field, "editor." + field + ".required");
-		}
-		else if (value.length() > max) {
-			errors.rejectValue(field, "editor.too-long", new Object[] { max }, null);
-		}
-		else if (hasControl(value) || value.indexOf('\n') >= 0) {
-			errors.rejectValue(field, "editor.control");
-		}
-	}
-
-	private static boolean hasControl(String value) {
-		return value.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
 	}
 
 	/** An address for a title: lower case letters and digits joined by hyphens. */

@@ -37,29 +37,11 @@ class ContributorForm {
 		this.credentials = this.credentials.strip();
 		if (isNew) {
 			this.slug = this.slug.strip().isEmpty() ? ArticleDraft.slugFor(this.name) : this.slug.strip();
-			if (this.slug.isEmpty()) {
-				errors.rejectValue("slug", "editor.slug.required");
-			}
-			else if (this.slug.length() > ArticleDraft.MAX_SLUG || !ArticleDraft.SLUG.matcher(this.slug).matches()) {
-				errors.rejectValue("slug", "editor.slug.invalid", new Object[] { ArticleDraft.MAX_SLUG }, null);
-			}
+			EditorInput.checkSlug(errors, "slug", this.slug);
 		}
-		check(errors, "name", this.name, MAX_NAME, true, false);
-		check(errors, "bio", this.bio, MAX_BIO, true, true);
-		check(errors, "credentials", this.credentials, MAX_CREDENTIALS, false, false);
-	}
-
-	private static void check(Errors errors, String field, String value, int max, boolean required, boolean lines) {
-		if (required && value.isEmpty()) {
-			errors.rejectValue(field, "editor.contributor." + field + ".required");
-		}
-		else if (value.length() > max) {
-			errors.rejectValue(field, "editor.too-long", new Object[] { max }, null);
-		}
-		else if (value.chars()
-			.anyMatch((c) -> (Character.isISOControl(c) && c != '\n' && c != '\t') || (!lines && c == '\n'))) {
-			errors.rejectValue(field, "editor.control");
-		}
+		EditorInput.check(errors, "name", this.name, MAX_NAME, "editor.contributor.name.required", false);
+		EditorInput.check(errors, "bio", this.bio, MAX_BIO, "editor.contributor.bio.required", true);
+		EditorInput.check(errors, "credentials", this.credentials, MAX_CREDENTIALS, null, false);
 	}
 
 	public String getSlug() {

@@ -15,16 +15,9 @@ class ReviewForm {
 	private String note = "";
 
 	void validateNote(Errors errors, boolean required) {
-		String text = this.note.strip();
-		if (required && text.isEmpty()) {
-			errors.rejectValue("note", "editor.note.required");
-		}
-		else if (text.length() > Editorial.MAX_NOTE) {
-			errors.rejectValue("note", "editor.too-long", new Object[] { Editorial.MAX_NOTE }, null);
-		}
-		else if (text.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-			errors.rejectValue("note", "editor.control");
-		}
+		this.note = this.note.strip();
+		EditorInput.check(errors, "note", this.note, Editorial.MAX_NOTE, required ? "editor.note.required" : null,
+				true);
 	}
 
 	public int getRevision() {

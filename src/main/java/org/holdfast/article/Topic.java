@@ -34,6 +34,12 @@ public class Topic {
 		this.description = description;
 	}
 
+	/** Changes the topic's name and description, as an editor entered them. */
+	void describe(String name, String description) {
+		this.name = name;
+		this.description = description;
+	}
+
 	public String getSlug() {
 		return this.slug;
 	}

@@ -99,6 +99,10 @@ class EditorBrowserTests {
 		Browser.assertAccessible(this.browser, "an article's history");
 		click("tbody a");
 		Browser.assertAccessible(this.browser, "a revision");
+		this.browser.get(app("/editor/topics"));
+		Browser.assertAccessible(this.browser, "topics");
+		click("a[href='/editor/topics/new']");
+		Browser.assertAccessible(this.browser, "a new topic");
 		this.browser.get(app("/editor/contributors"));
 		Browser.assertAccessible(this.browser, "contributors");
 		click("a[href='/editor/contributors/new']");

@@ -91,7 +91,7 @@ class EditorXssTests {
 	}
 
 	@Test
-	void noPayloadInAContributorBecomesLiveMarkup() {
+	void noPayloadInAContributorOrTopicBecomesLiveMarkup() {
 		int n = 0;
 		for (String payload : MarkdownTests.XSS) {
 			String slug = EditorialWorkflowTests.unique("xsscontributor" + n++);
@@ -107,6 +107,17 @@ class EditorXssTests {
 			assertNoLiveMarkup(new WebSession(this.port).get("/contributors/" + slug).document(),
 					as + " (public page)");
 			assertNoLiveMarkup(this.writing.get("/editor/contributors/" + slug).document(), as + " (edit form)");
+
+			String topic = EditorialWorkflowTests.unique("xsstopic" + n);
+			Page badTopic = this.writing.submit(this.writing.get("/editor/topics/new"), "main form",
+					Map.of("slug", payload, "name", payload, "description", payload));
+			assertNoLiveMarkup(badTopic.document(), as + " (topic form back)");
+			Page savedTopic = this.writing.submit(badTopic, "main form",
+					Map.of("slug", topic, "name", oneLine(payload, 80), "description", oneLine(payload, 300)));
+			assertThat(savedTopic.status()).as(as + ": " + savedTopic.errors()).isEqualTo(200);
+			assertNoLiveMarkup(savedTopic.document(), as + " (topics)");
+			assertNoLiveMarkup(new WebSession(this.port).get("/topics/" + topic).document(), as + " (topic page)");
+			assertNoLiveMarkup(this.writing.get("/editor/articles/new").document(), as + " (topic in the editor)");
 		}
 	}
 

@@ -285,6 +285,37 @@ class EditorialWorkflowTests {
 	}
 
 	@Test
+	void editorsAddAndRenameTopicsAndContributorsAndTheLibraryShowsThem() {
+		String topic = unique("topic");
+		Page badTopic = this.writing.submit(this.writing.get("/editor/topics/new"), "main form",
+				Map.of("slug", topic, "name", " "));
+		assertThat(badTopic.status()).isEqualTo(400);
+		assertThat(badTopic.errors()).contains("Enter a name", "Enter a description");
+		this.writing.submit(badTopic, "main form",
+				Map.of("slug", topic, "name", "Sleep and rest", "description", "Getting through the night."));
+		WebSession visitor = new WebSession(this.port);
+		assertThat(visitor.get("/topics/" + topic).document().selectFirst("h1").text()).isEqualTo("Sleep and rest");
+		Page renamed = this.writing.submit(this.writing.get("/editor/topics/" + topic), "main form",
+				Map.of("name", "Sleep, rest and nights"));
+		assertThat(renamed.document().selectFirst(".notice").text()).contains("saved");
+		assertThat(visitor.get("/topics/" + topic).document().selectFirst("h1").text())
+			.isEqualTo("Sleep, rest and nights");
+		assertThat(this.writing.get("/editor/articles/new").document().select("input[name=topics]").eachAttr("value"))
+			.contains(topic);
+
+		String contributor = unique("person");
+		this.writing.submit(this.writing.get("/editor/contributors/new"), "main form", Map.of("slug", contributor,
+				"name", "A reviewing clinician", "bio", "Reviews articles.", "credentials", ""));
+		Page page = visitor.get("/contributors/" + contributor);
+		assertThat(page.document().selectFirst("h1").text()).isEqualTo("A reviewing clinician");
+		assertThat(page.document().select("p.lead")).as("no credentials shown when none were entered").isEmpty();
+		this.writing.submit(this.writing.get("/editor/contributors/" + contributor), "main form",
+				Map.of("credentials", "Registered nurse (as entered)"));
+		assertThat(visitor.get("/contributors/" + contributor).document().selectFirst("p.lead").text())
+			.isEqualTo("Registered nurse (as entered)");
+	}
+
+	@Test
 	void onlyEditorsReachTheEditor() {
 		WebSession member = new WebSession(this.port);
 		Accounts.signIn(member, new Accounts(this.context).create("noteditor").username(), Accounts.PASSWORD);
