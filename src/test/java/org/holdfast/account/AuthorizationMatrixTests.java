@@ -83,7 +83,11 @@ class AuthorizationMatrixTests {
 		expected.put("/admin/members/" + this.memberA.username(), admins);
 		expected.put("/admin/audit", admins);
 		expected.put("/moderation/queue", List.of(SIGN_IN, FORBIDDEN, FORBIDDEN, 404, FORBIDDEN, FORBIDDEN));
-		expected.put("/editor/articles", List.of(SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, 404, FORBIDDEN));
+		List<Integer> editors = List.of(SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN);
+		for (String page : List.of("/editor", "/editor/articles/new", "/editor/topics", "/editor/contributors",
+				"/editor/contributors/holdfast-editorial-team")) {
+			expected.put(page, editors);
+		}
 
 		List<String> names = List.copyOf(this.actors.keySet());
 		expected.forEach((page, outcomes) -> {
