@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.holdfast.crisis.CrisisLanguage;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -81,7 +83,7 @@ class ArticleController {
 
 	private String search(String query, int page, Model model) {
 		model.addAttribute("q", query);
-		model.addAttribute("crisis", CrisisQueries.soundsLikeCrisis(query));
+		model.addAttribute("crisis", CrisisLanguage.soundsLikeCrisis(query));
 		if (query.isEmpty()) {
 			model.addAttribute("problem", "articles.search.empty");
 			return "articles/search";
