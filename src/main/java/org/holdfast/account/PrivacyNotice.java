@@ -37,11 +37,15 @@ final class PrivacyNotice {
 			new Item("editing", "revision",
 					List.of("id", "kind", "subject_id", "number", "document", "author_id", "created_at")),
 			new Item("editing", "editorial_event",
-					List.of("id", "kind", "subject_id", "revision", "action", "member_id", "note", "occurred_at")));
+					List.of("id", "kind", "subject_id", "revision", "action", "member_id", "note", "occurred_at")),
+			new Item("paths", "path_progress", List.of("member_id", "step_id", "visited_at", "done_at", "feeling")),
+			new Item("paths", "path_place", List.of("member_id", "path_id", "step_id", "updated_at")),
+			new Item("reflections", "reflection",
+					List.of("member_id", "step_id", "body", "version", "created_at", "updated_at")));
 
 	/** Tables that hold nothing about any person. */
 	static final Set<String> NOT_PERSONAL = Set.of("flyway_schema_history", "admin_setup_token", "article", "topic",
-			"contributor", "article_topic", "article_contributor", "article_slug", "search_word");
+			"contributor", "article_topic", "article_contributor", "article_slug", "search_word", "path", "path_step");
 
 	/** The item keys in order, each once, as the page shows them. */
 	static List<String> keys() {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 import org.holdfast.crisis.CountryResolver;
@@ -29,8 +30,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * Puts a member into the session once they have proved who they are: a new session id (so
  * a session fixed by someone else is worthless), a new CSRF token, the time of sign-in
- * for the absolute time-out, and their banner country. Also works out where to go next:
- * the page they were trying to open, which is always a path on this site.
+ * for the absolute time-out, and their banner country; and whatever features kept for
+ * them while anonymous moves into their account ({@link SessionHandover}). Also works out
+ * where to go next: the page they were trying to open, which is always a path on this
+ * site.
  */
 @Component
 public class SignIn {
@@ -47,21 +50,28 @@ public class SignIn {
 
 	private final Clock clock;
 
+	private final List<SessionHandover> handovers;
+
 	SignIn(SecurityContextRepository repository, CsrfTokenRepository csrfTokens, RequestCache requestCache,
-			CountryResolver countries, Clock clock) {
+			CountryResolver countries, Clock clock, List<SessionHandover> handovers) {
 		this.repository = repository;
 		this.sessionStrategy = new CompositeSessionAuthenticationStrategy(
 				List.of(new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
 		this.requestCache = requestCache;
 		this.countries = countries;
 		this.clock = clock;
+		this.handovers = handovers;
 	}
 
 	/** Signs in a member who has just proved their password. */
 	void start(SignedInMember member, @Nullable String country, HttpServletRequest request,
 			HttpServletResponse response) {
 		store(member, request, response);
-		request.getSession().setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, this.clock.instant());
+		HttpSession session = request.getSession();
+		session.setAttribute(SessionLifetimeFilter.SIGNED_IN_AT, this.clock.instant());
+		for (SessionHandover handover : this.handovers) {
+			handover.handOver(member.id(), session);
+		}
 		if (country != null) {
 			this.countries.remember(country, request, response);
 		}

@@ -12,7 +12,7 @@ public record SafeHtml(String html) {
 	/**
 	 * Wraps HTML read back from a column that only {@link Markdown} writes.
 	 */
-	static SafeHtml stored(String html) {
+	public static SafeHtml stored(String html) {
 		return new SafeHtml(html);
 	}
 

@@ -75,7 +75,7 @@ public class SecurityConfiguration {
 			.requestMatchers("/account/sign-up", "/account/sign-in", "/account/recover", SIGNED_OUT_PAGE,
 					"/account/deleted")
 			.permitAll()
-			.requestMatchers("/account/**")
+			.requestMatchers("/account/**", "/me", "/me/**")
 			.authenticated()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

@@ -1,0 +1,26 @@
+package org.holdfast.path;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PathRepository extends JpaRepository<Path, Long> {
+
+	boolean existsBySlug(String slug);
+
+	@EntityGraph(attributePaths = "steps")
+	Optional<Path> findBySlugAndState(String slug, Path.State state);
+
+	@EntityGraph(attributePaths = "steps")
+	List<Path> findByStateOrderByTitle(Path.State state);
+
+	@EntityGraph(attributePaths = "steps")
+	List<Path> findByIdIn(List<Long> ids);
+
+	@Override
+	@EntityGraph(attributePaths = "steps")
+	List<Path> findAll();
+
+}
