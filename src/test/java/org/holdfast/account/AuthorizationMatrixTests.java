@@ -74,7 +74,7 @@ class AuthorizationMatrixTests {
 		// anonymous, member A, member B, moderator, editor, admin
 		List<Integer> members = List.of(SIGN_IN, OK, OK, OK, OK, OK);
 		for (String page : List.of("/account", "/account/password", "/account/recovery-codes", "/account/preferences",
-				"/account/delete", "/account/export")) {
+				"/account/delete", "/account/export", "/me")) {
 			expected.put(page, members);
 		}
 		expected.put("/account/two-factor", List.of(SIGN_IN, TO_ACCOUNT, TO_ACCOUNT, OK, OK, OK));

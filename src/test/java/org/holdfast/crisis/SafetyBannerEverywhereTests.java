@@ -44,7 +44,10 @@ class SafetyBannerEverywhereTests {
 
 	/** Routes whose variable means something different on each: a real address to try. */
 	private static final Map<String, String> EXAMPLES = Map.of("/articles/{slug}", "/articles/what-is-self-harm",
-			"/topics/{slug}", "/topics/recovery", "/contributors/{slug}", "/contributors/holdfast-editorial-team");
+			"/topics/{slug}", "/topics/recovery", "/contributors/{slug}", "/contributors/holdfast-editorial-team",
+			"/paths/{slug}", "/paths/mindfulness-for-stress", "/paths/{slug}/steps/{number}",
+			"/paths/mindfulness-for-stress/steps/3", "/paths/{slug}/complete", "/paths/mindfulness-for-stress/complete",
+			"/paths/{slug}/continue", "/paths/mindfulness-for-stress/continue");
 
 	/**
 	 * Routes whose sample address is, rightly, not found (a setup link that was never
