@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +20,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-import org.holdfast.editorial.EditorialRefusal;
+import org.holdfast.editorial.Workflow;
 
 /**
  * An article in the library. Its Markdown is rendered once, when it changes, and the
@@ -28,13 +29,6 @@ import org.holdfast.editorial.EditorialRefusal;
 @Entity
 @Table(name = "article")
 public class Article {
-
-	/** Where an article is in the editorial workflow. Only published ones are shown. */
-	public enum State {
-
-		DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED
-
-	}
 
 	/** Who an article is a good first read for, on the library's front page. */
 	public enum Audience {
@@ -70,23 +64,14 @@ public class Article {
 
 	private int readingMinutes;
 
-	@Enumerated(EnumType.STRING)
-	private State state;
-
 	private @Nullable LocalDate reviewedOn;
 
 	private Instant createdAt;
 
 	private Instant updatedAt;
 
-	/** The newest revision an editor saved. */
-	private int latestRevision;
-
-	/** The revision waiting for a second editor's approval, if any. */
-	private @Nullable Integer submittedRevision;
-
-	/** The revision the public sees (or saw, if archived), if it was ever published. */
-	private @Nullable Integer publishedRevision;
+	@Embedded
+	private Workflow workflow = new Workflow();
 
 	@ManyToMany
 	@JoinTable(name = "article_topic", joinColumns = @JoinColumn(name = "article_id"),
@@ -106,7 +91,6 @@ public class Article {
 		this.html = "";
 		this.plainText = "";
 		this.contents = "";
-		this.state = State.DRAFT;
 		this.createdAt = Instant.EPOCH;
 		this.updatedAt = Instant.EPOCH;
 	}
@@ -118,7 +102,6 @@ public class Article {
 		this.summary = summary;
 		this.createdAt = now;
 		this.updatedAt = now;
-		this.latestRevision = 1;
 	}
 
 	/** Sets the body: keeps the Markdown and its rendering together. */
@@ -161,94 +144,21 @@ public class Article {
 	 * that ships with Holdfast, which was reviewed before release.
 	 */
 	void publishStarter(Instant now) {
-		if (this.state != State.DRAFT || this.latestRevision != 1) {
-			throw new IllegalStateException("Only a new article can be published without review");
-		}
-		this.state = State.PUBLISHED;
-		this.publishedRevision = 1;
+		this.workflow.publishStarter();
 		this.updatedAt = now;
 	}
 
-	/**
-	 * Makes room for a new revision and returns its number. A revision sent for review is
-	 * withdrawn: the new text needs reading too.
-	 */
-	int revise() {
-		if (this.state == State.ARCHIVED) {
-			throw new EditorialRefusal("editor.refused.archived");
-		}
-		withdraw();
-		this.latestRevision++;
-		return this.latestRevision;
-	}
-
-	/** Sends the newest revision for review. */
-	void submit(int revision) {
-		if (this.state == State.ARCHIVED) {
-			throw new EditorialRefusal("editor.refused.archived");
-		}
-		if (revision != this.latestRevision) {
-			throw new EditorialRefusal("editor.refused.changed");
-		}
-		if (this.submittedRevision != null) {
-			throw new EditorialRefusal("editor.refused.already-submitted");
-		}
-		if (Integer.valueOf(revision).equals(this.publishedRevision)) {
-			throw new EditorialRefusal("editor.refused.nothing-to-review");
-		}
-		this.submittedRevision = revision;
-		if (this.state == State.DRAFT) {
-			this.state = State.IN_REVIEW;
-		}
-	}
-
-	/** Sends the revision under review back to its writers. */
-	void sendBack(int revision) {
-		if (this.submittedRevision == null || this.submittedRevision != revision) {
-			throw new EditorialRefusal("editor.refused.changed");
-		}
-		withdraw();
+	/** Where the article is in the editorial workflow. */
+	public Workflow getWorkflow() {
+		return this.workflow;
 	}
 
 	/**
-	 * Marks the revision under review as published. The caller has already written its
-	 * content into the article.
+	 * Marks the revision under review as published: its content is already written in.
 	 */
 	void approve(int revision, Instant now) {
-		if (this.submittedRevision == null || this.submittedRevision != revision || revision != this.latestRevision) {
-			throw new EditorialRefusal("editor.refused.changed");
-		}
-		this.submittedRevision = null;
-		this.publishedRevision = revision;
-		this.state = State.PUBLISHED;
+		this.workflow.approve(revision);
 		this.updatedAt = now;
-	}
-
-	/** Takes the article off the site, and out of review. */
-	void archive() {
-		if (this.state == State.ARCHIVED) {
-			throw new EditorialRefusal("editor.refused.archived");
-		}
-		this.submittedRevision = null;
-		this.state = State.ARCHIVED;
-	}
-
-	/**
-	 * Brings an archived article back as a draft: it goes back on the site only after
-	 * review.
-	 */
-	void unarchive() {
-		if (this.state != State.ARCHIVED) {
-			throw new EditorialRefusal("editor.refused.not-archived");
-		}
-		this.state = State.DRAFT;
-	}
-
-	private void withdraw() {
-		this.submittedRevision = null;
-		if (this.state == State.IN_REVIEW) {
-			this.state = State.DRAFT;
-		}
 	}
 
 	public long getId() {
@@ -301,8 +211,8 @@ public class Article {
 		return this.readingMinutes;
 	}
 
-	public State getState() {
-		return this.state;
+	public Workflow.State getState() {
+		return this.workflow.getState();
 	}
 
 	public @Nullable LocalDate getReviewedOn() {
@@ -323,32 +233,25 @@ public class Article {
 	}
 
 	public int getLatestRevision() {
-		return this.latestRevision;
+		return this.workflow.getLatestRevision();
 	}
 
 	public @Nullable Integer getSubmittedRevision() {
-		return this.submittedRevision;
+		return this.workflow.getSubmittedRevision();
 	}
 
 	public @Nullable Integer getPublishedRevision() {
-		return this.publishedRevision;
+		return this.workflow.getPublishedRevision();
 	}
 
 	/** Whether the public can read this article now. */
 	public boolean isLive() {
-		return this.state == State.PUBLISHED;
+		return this.workflow.isLive();
 	}
 
 	/** Where the article is, for editors: a message key. */
 	public String getEditorialStatus() {
-		return switch (this.state) {
-			case DRAFT -> "editor.status.draft";
-			case IN_REVIEW -> "editor.status.in-review";
-			case ARCHIVED -> "editor.status.archived";
-			case PUBLISHED -> (this.submittedRevision != null) ? "editor.status.published-in-review"
-					: (this.latestRevision != this.publishedRevision) ? "editor.status.published-draft"
-							: "editor.status.published";
-		};
+		return this.workflow.getStatus();
 	}
 
 }

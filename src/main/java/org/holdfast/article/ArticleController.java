@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import org.holdfast.crisis.CrisisLanguage;
+import org.holdfast.editorial.Workflow;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -35,7 +36,7 @@ class ArticleController {
 	/** A long article (this many sections or more) gets a table of contents. */
 	static final int CONTENTS_FROM = 4;
 
-	private static final Article.State PUBLISHED = Article.State.PUBLISHED;
+	private static final Workflow.State PUBLISHED = Workflow.State.PUBLISHED;
 
 	private final ArticleRepository articles;
 
@@ -71,9 +72,9 @@ class ArticleController {
 		else {
 			found = load(this.articles.findIdsByState(PUBLISHED, PageRequest.of(number - 1, PAGE_SIZE)));
 			if (number == 1) {
-				model.addAttribute("startHere",
-						this.articles.findByStateAndAudienceOrderByTitle(PUBLISHED, Article.Audience.START_HERE));
-				model.addAttribute("forOthers", this.articles.findByStateAndAudienceOrderByTitle(PUBLISHED,
+				model.addAttribute("startHere", this.articles.findByWorkflowStateAndAudienceOrderByTitle(PUBLISHED,
+						Article.Audience.START_HERE));
+				model.addAttribute("forOthers", this.articles.findByWorkflowStateAndAudienceOrderByTitle(PUBLISHED,
 						Article.Audience.PARENTS_CARERS_FRIENDS));
 			}
 		}
@@ -128,7 +129,7 @@ class ArticleController {
 
 	@GetMapping("/articles/{slug}")
 	Object article(@PathVariable String slug, Model model) {
-		Article article = this.articles.findBySlugAndState(slug, PUBLISHED).orElse(null);
+		Article article = this.articles.findBySlugAndWorkflowState(slug, PUBLISHED).orElse(null);
 		if (article == null) {
 			String current = this.articles.findCurrentSlug(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
 			RedirectView moved = new RedirectView("/articles/" + current, true);

@@ -114,7 +114,7 @@ class ArticleEditing {
 		if (document.equals(document(id, article.getLatestRevision()))) {
 			return article.getLatestRevision();
 		}
-		int number = article.revise();
+		int number = article.getWorkflow().revise();
 		this.editorial.save(KIND, id, number, document.json(), editor);
 		this.editorial.record(KIND, id, number, Action.SAVED, editor, null);
 		return number;
@@ -122,13 +122,13 @@ class ArticleEditing {
 
 	@Transactional
 	void submit(long id, int revision, long editor) {
-		lock(id).submit(revision);
+		lock(id).getWorkflow().submit(revision);
 		this.editorial.record(KIND, id, revision, Action.SUBMITTED, editor, null);
 	}
 
 	@Transactional
 	void sendBack(long id, int revision, String note, long editor) {
-		lock(id).sendBack(revision);
+		lock(id).getWorkflow().sendBack(revision);
 		this.editorial.record(KIND, id, revision, Action.RETURNED, editor, note);
 	}
 
@@ -168,7 +168,7 @@ class ArticleEditing {
 	void archive(long id, String note, long editor) {
 		Article article = lock(id);
 		boolean wasLive = article.isLive();
-		article.archive();
+		article.getWorkflow().archive();
 		this.articles.saveAndFlush(article);
 		this.editorial.record(KIND, id, article.getLatestRevision(), Action.ARCHIVED, editor, note);
 		if (wasLive) {
@@ -180,7 +180,7 @@ class ArticleEditing {
 	@Transactional
 	void unarchive(long id, long editor) {
 		Article article = lock(id);
-		article.unarchive();
+		article.getWorkflow().unarchive();
 		this.editorial.record(KIND, id, article.getLatestRevision(), Action.UNARCHIVED, editor, null);
 	}
 
@@ -192,7 +192,7 @@ class ArticleEditing {
 		if (old == article.getLatestRevision()) {
 			throw new EditorialRefusal("editor.refused.already-newest");
 		}
-		int number = article.revise();
+		int number = article.getWorkflow().revise();
 		this.editorial.save(KIND, id, number, document.json(), editor);
 		this.editorial.record(KIND, id, old, Action.RESTORED, editor, null);
 		this.editorial.record(KIND, id, number, Action.SAVED, editor, null);

@@ -3,6 +3,8 @@ package org.holdfast.article;
 import java.util.List;
 import java.util.Optional;
 
+import org.holdfast.editorial.Workflow;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import jakarta.persistence.LockModeType;
@@ -31,26 +33,26 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	List<Article> findBySubmittedRevisionIsNotNullOrderByUpdatedAtAscIdAsc();
 
 	@EntityGraph(attributePaths = { "topics", "contributors" })
-	Optional<Article> findBySlugAndState(String slug, Article.State state);
+	Optional<Article> findBySlugAndWorkflowState(String slug, Workflow.State state);
 
 	/**
 	 * A page of article ids, newest-updated first. Ids first and the articles with their
 	 * topics after ({@link #findByIdIn}): fetching a collection with a page would make
 	 * Hibernate load every article and page in memory.
 	 */
-	@Query("select a.id from Article a where a.state = ?1 order by a.updatedAt desc, a.id desc")
-	Page<Long> findIdsByState(Article.State state, Pageable pageable);
+	@Query("select a.id from Article a where a.workflow.state = ?1 order by a.updatedAt desc, a.id desc")
+	Page<Long> findIdsByState(Workflow.State state, Pageable pageable);
 
-	@Query(value = "select a.id from Article a where a.state = ?1 and exists (select 1 from a.topics t where t = ?2) order by a.updatedAt desc, a.id desc",
-			countQuery = "select count(a) from Article a where a.state = ?1 and exists (select 1 from a.topics t where t = ?2)")
-	Page<Long> findIdsInTopic(Article.State state, Topic topic, Pageable pageable);
-
-	@EntityGraph(attributePaths = "topics")
-	List<Article> findByStateAndAudienceOrderByTitle(Article.State state, Article.Audience audience);
+	@Query(value = "select a.id from Article a where a.workflow.state = ?1 and exists (select 1 from a.topics t where t = ?2) order by a.updatedAt desc, a.id desc",
+			countQuery = "select count(a) from Article a where a.workflow.state = ?1 and exists (select 1 from a.topics t where t = ?2)")
+	Page<Long> findIdsInTopic(Workflow.State state, Topic topic, Pageable pageable);
 
 	@EntityGraph(attributePaths = "topics")
-	@Query("select distinct a from Article a join a.contributors c where a.state = ?1 and c = ?2 order by a.title")
-	List<Article> findPublishedBy(Article.State state, Contributor contributor);
+	List<Article> findByWorkflowStateAndAudienceOrderByTitle(Workflow.State state, Article.Audience audience);
+
+	@EntityGraph(attributePaths = "topics")
+	@Query("select distinct a from Article a join a.contributors c where a.workflow.state = ?1 and c = ?2 order by a.title")
+	List<Article> findPublishedBy(Workflow.State state, Contributor contributor);
 
 	@EntityGraph(attributePaths = "topics")
 	List<Article> findByIdIn(List<Long> ids);

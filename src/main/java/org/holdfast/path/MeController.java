@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.holdfast.account.SignedInMember;
+import org.holdfast.editorial.Workflow;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -47,7 +48,7 @@ class MeController {
 		List<Path> mine = this.paths.findByIdIn(List.copyOf(store.paths()));
 		model.addAttribute("journeys",
 				mine.stream()
-					.filter((path) -> path.getState() == Path.State.PUBLISHED)
+					.filter((path) -> path.getState() == Workflow.State.PUBLISHED)
 					.sorted(Comparator.comparing(Path::getTitle))
 					.map((path) -> this.journeys.journey(path, store))
 					.toList());

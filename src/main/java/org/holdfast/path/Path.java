@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +15,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
+
+import org.holdfast.editorial.Workflow;
 
 /**
  * A growth path: a short guided course of steps. Only published paths are shown. Its
@@ -25,13 +26,6 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "path")
 public class Path {
-
-	/** Where a path is in the editorial workflow. */
-	public enum State {
-
-		DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED
-
-	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,14 +41,8 @@ public class Path {
 
 	private @Nullable String contentWarning;
 
-	@Enumerated(EnumType.STRING)
-	private State state;
-
-	private int latestRevision;
-
-	private @Nullable Integer submittedRevision;
-
-	private @Nullable Integer publishedRevision;
+	@Embedded
+	private Workflow workflow = new Workflow();
 
 	private Instant createdAt;
 
@@ -69,7 +57,6 @@ public class Path {
 		this.title = "";
 		this.summary = "";
 		this.audience = "";
-		this.state = State.DRAFT;
 		this.createdAt = Instant.EPOCH;
 		this.updatedAt = Instant.EPOCH;
 	}
@@ -77,7 +64,6 @@ public class Path {
 	Path(String slug, Instant now) {
 		this();
 		this.slug = slug;
-		this.latestRevision = 1;
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
@@ -90,16 +76,9 @@ public class Path {
 		this.updatedAt = now;
 	}
 
-	/**
-	 * Publishes revision 1 as it stands, without review: only for the starter paths that
-	 * ship with Holdfast, which were reviewed before release.
-	 */
-	void publishStarter() {
-		if (this.state != State.DRAFT || this.latestRevision != 1) {
-			throw new IllegalStateException("Only a new path can be published without review");
-		}
-		this.state = State.PUBLISHED;
-		this.publishedRevision = 1;
+	/** Where the path is in the editorial workflow. */
+	public Workflow getWorkflow() {
+		return this.workflow;
 	}
 
 	/** The step with this key, retired or not, or a new one added to the path. */
@@ -141,8 +120,8 @@ public class Path {
 		return this.contentWarning;
 	}
 
-	public State getState() {
-		return this.state;
+	public Workflow.State getState() {
+		return this.workflow.getState();
 	}
 
 	public Instant getUpdatedAt() {

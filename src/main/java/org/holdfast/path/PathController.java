@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.holdfast.account.SignedInMember;
+import org.holdfast.editorial.Workflow;
 import org.holdfast.crisis.CrisisLanguage;
 
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,7 @@ class PathController {
 	/** A check-in at or below this gets the crisis lines and gentle options first. */
 	static final int LOW_FEELING = 3;
 
-	private static final Path.State PUBLISHED = Path.State.PUBLISHED;
+	private static final Workflow.State PUBLISHED = Workflow.State.PUBLISHED;
 
 	private final PathRepository paths;
 
@@ -54,7 +55,7 @@ class PathController {
 	@GetMapping("/paths")
 	String list(@AuthenticationPrincipal @Nullable SignedInMember me, HttpServletRequest request, Model model) {
 		ProgressStore store = this.journeys.reading(me, request);
-		List<Journey> all = this.paths.findByStateOrderByTitle(PUBLISHED)
+		List<Journey> all = this.paths.findByWorkflowStateOrderByTitle(PUBLISHED)
 			.stream()
 			.map((path) -> this.journeys.journey(path, store))
 			.toList();
@@ -200,7 +201,7 @@ class PathController {
 		ProgressStore store = this.journeys.reading(me, request);
 		model.addAttribute("journey", this.journeys.journey(path, store));
 		model.addAttribute("others",
-				this.paths.findByStateOrderByTitle(PUBLISHED)
+				this.paths.findByWorkflowStateOrderByTitle(PUBLISHED)
 					.stream()
 					.filter((other) -> other.getId() != path.getId())
 					.map((other) -> this.journeys.journey(other, store))
@@ -264,7 +265,7 @@ class PathController {
 	}
 
 	private Path find(String slug) {
-		return this.paths.findBySlugAndState(slug, PUBLISHED)
+		return this.paths.findBySlugAndWorkflowState(slug, PUBLISHED)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

@@ -50,7 +50,7 @@ class PathPublisher {
 		}
 		Path path = new Path(document.slug(), this.clock.instant());
 		apply(path, document);
-		path.publishStarter();
+		path.getWorkflow().publishStarter();
 		path = this.paths.saveAndFlush(path);
 		this.editorial.save(PathDocument.KIND, path.getId(), 1, document.json(), null);
 		this.editorial.record(PathDocument.KIND, path.getId(), 1, Action.IMPORTED, null, null);

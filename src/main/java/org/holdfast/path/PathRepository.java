@@ -3,6 +3,8 @@ package org.holdfast.path;
 import java.util.List;
 import java.util.Optional;
 
+import org.holdfast.editorial.Workflow;
+
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,10 +13,10 @@ interface PathRepository extends JpaRepository<Path, Long> {
 	boolean existsBySlug(String slug);
 
 	@EntityGraph(attributePaths = "steps")
-	Optional<Path> findBySlugAndState(String slug, Path.State state);
+	Optional<Path> findBySlugAndWorkflowState(String slug, Workflow.State state);
 
 	@EntityGraph(attributePaths = "steps")
-	List<Path> findByStateOrderByTitle(Path.State state);
+	List<Path> findByWorkflowStateOrderByTitle(Workflow.State state);
 
 	@EntityGraph(attributePaths = "steps")
 	List<Path> findByIdIn(List<Long> ids);

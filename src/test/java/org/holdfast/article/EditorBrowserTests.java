@@ -9,6 +9,7 @@ import org.holdfast.Browser;
 import org.holdfast.IntegrationTest;
 import org.holdfast.account.Accounts;
 import org.holdfast.account.Role;
+import org.holdfast.editorial.Workflow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,7 +159,7 @@ class EditorBrowserTests {
 
 	private String idOf(String slug) {
 		return String.valueOf(this.context.getBean(ArticleRepository.class)
-			.findBySlugAndState(slug, Article.State.PUBLISHED)
+			.findBySlugAndWorkflowState(slug, Workflow.State.PUBLISHED)
 			.orElseThrow()
 			.getId());
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.holdfast.IntegrationTest;
+import org.holdfast.editorial.Workflow;
 import org.holdfast.WebSession;
 import org.holdfast.WebSession.Page;
 import org.holdfast.account.Accounts;
@@ -179,7 +180,7 @@ class PathJourneyTests {
 
 		// An editor takes out step "three", moves "four" first and adds "five"
 		this.transactions.executeWithoutResult((status) -> this.publisher.apply(
-				this.paths.findBySlugAndState(slug, Path.State.PUBLISHED).orElseThrow(),
+				this.paths.findBySlugAndWorkflowState(slug, Workflow.State.PUBLISHED).orElseThrow(),
 				document(slug, "four", "one", "two", "five")));
 
 		Page overview = device.get("/paths/" + slug);
