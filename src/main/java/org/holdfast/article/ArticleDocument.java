@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.holdfast.editorial.LineDiff;
+import org.holdfast.editorial.FieldChange;
 
 /**
  * An article's fields as one revision holds them: what an editor wrote, before it is
@@ -67,19 +67,8 @@ record ArticleDocument(String title, String slug, String summary, @Nullable Stri
 		return changes;
 	}
 
-	/**
-	 * One field's change.
-	 *
-	 * @param label the field's message key
-	 * @param lines the diff, unchanged stretches folded
-	 */
-	record FieldChange(String label, List<LineDiff.Line> lines) {
-	}
-
 	private static void change(List<FieldChange> changes, String label, String before, String after) {
-		if (!before.equals(after)) {
-			changes.add(new FieldChange(label, LineDiff.changes(before, after, 3)));
-		}
+		FieldChange.add(changes, label, null, before, after);
 	}
 
 	private static String text(@Nullable Object value) {

@@ -15,6 +15,7 @@ import org.holdfast.account.SignedInMember;
 import org.holdfast.editorial.Editorial;
 import org.holdfast.editorial.EditorialEvent;
 import org.holdfast.editorial.EditorialRefusal;
+import org.holdfast.editorial.ReviewForm;
 import org.holdfast.editorial.Revision;
 import org.holdfast.editorial.SafeMessagingHints;
 
@@ -68,7 +69,7 @@ class ArticleEditorController {
 
 	@GetMapping("/editor")
 	String index(@RequestParam(defaultValue = "1") String page, Model model) {
-		model.addAttribute("waiting", this.articles.findBySubmittedRevisionIsNotNullOrderByUpdatedAtAscIdAsc());
+		model.addAttribute("waiting", this.articles.findByWorkflowSubmittedRevisionIsNotNullOrderByUpdatedAtAscIdAsc());
 		model.addAttribute("articles", this.articles
 			.findAllByOrderByUpdatedAtDescIdDesc(PageRequest.of(ArticleController.pageNumber(page) - 1, PAGE_SIZE)));
 		return "editor/index";
@@ -170,7 +171,7 @@ class ArticleEditorController {
 	String sendBack(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
 			@ModelAttribute("review") ReviewForm form, BindingResult errors, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		form.validateNote(errors, true);
+		form.validateNote(errors);
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			Article article = find(id);
@@ -191,7 +192,7 @@ class ArticleEditorController {
 			@ModelAttribute("archive") ReviewForm form, BindingResult errors, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		Article article = find(id);
-		form.validateNote(errors, true);
+		form.validateNote(errors);
 		if (!errors.hasErrors()) {
 			try {
 				this.editing.archive(id, form.getNote().strip(), me.id());
@@ -224,7 +225,8 @@ class ArticleEditorController {
 	@GetMapping("/editor/articles/{id}/history")
 	String history(@PathVariable long id, Model model) {
 		Article article = find(id);
-		model.addAttribute("article", article);
+		model.addAttribute("subject", article);
+		model.addAttribute("base", "/editor/articles/" + id);
 		List<EditorialEvent> events = this.editorial.events(ArticleDocument.KIND, id);
 		model.addAttribute("revisions", this.editorial.revisions(ArticleDocument.KIND, id));
 		model.addAttribute("events", events);
@@ -243,7 +245,8 @@ class ArticleEditorController {
 		ArticleDocument before = (base >= 1 && base != number) ? this.editorial.revision(ArticleDocument.KIND, id, base)
 			.map((old) -> ArticleDocument.parse(old.document()))
 			.orElse(null) : null;
-		model.addAttribute("article", article);
+		model.addAttribute("subject", article);
+		model.addAttribute("base", "/editor/articles/" + id);
 		model.addAttribute("revision", revision);
 		model.addAttribute("against", (before != null) ? base : null);
 		model.addAttribute("changes", document.changesSince(before));
@@ -297,7 +300,8 @@ class ArticleEditorController {
 		Integer published = article.getPublishedRevision();
 		ArticleDocument before = (published != null) ? this.editing.document(id, published) : null;
 		form.setRevision(submitted);
-		model.addAttribute("article", article);
+		model.addAttribute("subject", article);
+		model.addAttribute("base", "/editor/articles/" + id);
 		model.addAttribute("review", form);
 		model.addAttribute("submitted", submitted);
 		model.addAttribute("document", document);

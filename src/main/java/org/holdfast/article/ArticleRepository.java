@@ -30,7 +30,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	Page<Article> findAllByOrderByUpdatedAtDescIdDesc(Pageable pageable);
 
 	/** The articles waiting for a second editor, longest waiting first. */
-	List<Article> findBySubmittedRevisionIsNotNullOrderByUpdatedAtAscIdAsc();
+	List<Article> findByWorkflowSubmittedRevisionIsNotNullOrderByUpdatedAtAscIdAsc();
 
 	@EntityGraph(attributePaths = { "topics", "contributors" })
 	Optional<Article> findBySlugAndWorkflowState(String slug, Workflow.State state);

@@ -41,7 +41,7 @@ public class Workflow {
 	 * ships with Holdfast, which was reviewed before release.
 	 */
 	public void publishStarter() {
-		if (this.state != State.DRAFT || this.latestRevision != 1) {
+		if (this.state != State.DRAFT || this.latestRevision != 1 || this.publishedRevision != null) {
 			throw new IllegalStateException("Only new content can be published without review");
 		}
 		this.state = State.PUBLISHED;

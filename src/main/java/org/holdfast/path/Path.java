@@ -76,6 +76,10 @@ public class Path {
 		this.updatedAt = now;
 	}
 
+	void rename(String slug) {
+		this.slug = slug;
+	}
+
 	/** Where the path is in the editorial workflow. */
 	public Workflow getWorkflow() {
 		return this.workflow;

@@ -2,14 +2,19 @@ package org.holdfast.path;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.holdfast.editorial.FieldChange;
 
 /**
  * A path as an editor (or a starter file) writes it: its details and its steps in order,
@@ -39,6 +44,22 @@ record PathDocument(String slug, String title, String summary, String audience, 
 			checklist = (checklist != null) ? List.copyOf(checklist) : List.of();
 		}
 
+		/** The step as text, for diffs. */
+		String text() {
+			StringBuilder text = new StringBuilder();
+			text.append(this.kind).append(" · ").append(this.title).append(" · ").append(this.minutes).append('\n');
+			text.append(this.body.strip()).append('\n');
+			if (this.prompt != null) {
+				text.append("? ").append(this.prompt).append('\n');
+			}
+			this.checklist.forEach((item) -> text.append("- ").append(item).append('\n'));
+			if (this.timer != null) {
+				text.append(this.timer.seconds()).append(" s\n");
+				this.timer.prompts().forEach((p) -> text.append(p.at()).append(" s: ").append(p.text()).append('\n'));
+			}
+			return text.toString();
+		}
+
 		PathStep.Kind parsedKind() {
 			return PathStep.Kind.valueOf(this.kind.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
@@ -63,6 +84,35 @@ record PathDocument(String slug, String title, String summary, String audience, 
 
 	String json() {
 		return JSON.writeValueAsString(this);
+	}
+
+	/**
+	 * What changed since an earlier version: the details field by field, the order of the
+	 * steps, then each step (matched by key) as text.
+	 */
+	List<FieldChange> changesSince(@Nullable PathDocument before) {
+		PathDocument old = (before != null) ? before : new PathDocument("", "", "", "", null, List.of());
+		List<FieldChange> changes = new ArrayList<>();
+		FieldChange.add(changes, "editor.field.title", null, old.title(), this.title);
+		FieldChange.add(changes, "editor.field.slug", null, old.slug(), this.slug);
+		FieldChange.add(changes, "editor.field.summary", null, old.summary(), this.summary);
+		FieldChange.add(changes, "editor.path.audience", null, old.audience(), this.audience);
+		FieldChange.add(changes, "editor.field.content-warning", null, Objects.toString(old.contentWarning(), ""),
+				Objects.toString(this.contentWarning, ""));
+		FieldChange.add(changes, "editor.path.order", null, order(old), order(this));
+		Map<String, Step> oldSteps = new LinkedHashMap<>();
+		old.steps().forEach((step) -> oldSteps.put(step.key(), step));
+		for (Step step : this.steps) {
+			Step was = oldSteps.remove(step.key());
+			FieldChange.add(changes, "editor.path.step", step.title(), (was != null) ? was.text() : "", step.text());
+		}
+		oldSteps.values()
+			.forEach((removed) -> FieldChange.add(changes, "editor.path.step", removed.title(), removed.text(), ""));
+		return changes;
+	}
+
+	private static String order(PathDocument document) {
+		return String.join("\n", document.steps().stream().map(Step::title).toList());
 	}
 
 	/** What is wrong with the document, in plain words; empty if it can be published. */

@@ -169,7 +169,8 @@ class AccountBrowserTests {
 		browser.get(app("/account/sign-up"));
 		click("label[for=ageBand-under]");
 		click("main form button[type=submit]");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("13 and over");
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+			.until((driver) -> driver.findElement(By.tagName("h1")).getText().contains("13 and over"));
 		Browser.assertAccessible(browser, "too young");
 
 		Accounts.Created admin = new Accounts(this.context).create("browseradm", Role.ADMIN);

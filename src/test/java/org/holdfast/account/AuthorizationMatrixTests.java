@@ -85,7 +85,7 @@ class AuthorizationMatrixTests {
 		expected.put("/moderation/queue", List.of(SIGN_IN, FORBIDDEN, FORBIDDEN, 404, FORBIDDEN, FORBIDDEN));
 		List<Integer> editors = List.of(SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN);
 		for (String page : List.of("/editor", "/editor/articles/new", "/editor/topics", "/editor/contributors",
-				"/editor/contributors/holdfast-editorial-team")) {
+				"/editor/paths", "/editor/paths/new", "/editor/contributors/holdfast-editorial-team")) {
 			expected.put(page, editors);
 		}
 

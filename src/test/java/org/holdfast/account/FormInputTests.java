@@ -125,7 +125,8 @@ class FormInputTests {
 							.replace("{token}", "some-token")
 							.replace("{id}", "1")
 							.replace("{number}", "1")
-							.replace("{slug}", "holdfast-editorial-team"));
+							.replace("{slug}", "holdfast-editorial-team")
+							.replace("{stepId}", "1"));
 					}
 				}
 			}

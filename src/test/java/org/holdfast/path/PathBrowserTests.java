@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.holdfast.Browser;
 import org.holdfast.IntegrationTest;
 import org.holdfast.account.Accounts;
+import org.holdfast.account.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -13,7 +14,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -30,6 +33,9 @@ class PathBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void followTwoStepsSignUpAndCarryOnHereAndOnASecondDevice() {
@@ -98,6 +104,32 @@ class PathBrowserTests {
 			if (second != null) {
 				second.quit();
 			}
+		}
+	}
+
+	@Test
+	void thePathEditorPagesAreAccessible() {
+		WebDriver browser = Browser.start();
+		try {
+			Browser.signInAsStaff(browser, app(""),
+					new Accounts(this.context).create("patheditor", Role.EDITOR).username());
+			browser.get(app("/editor/paths"));
+			Browser.assertAccessible(browser, "the path editor's list");
+			browser.get(app("/editor/paths/new"));
+			Browser.assertAccessible(browser, "a new path");
+			Browser.click(browser, "button[value=save]");
+			Browser.waitForErrors(browser);
+			Browser.assertAccessible(browser, "a new path with errors");
+			browser.findElement(By.linkText("Back to growth paths")).click();
+			browser.findElement(By.linkText("Riding out an urge")).click();
+			Browser.assertAccessible(browser, "editing a published path, with hints");
+			browser.findElement(By.partialLinkText("History")).click();
+			Browser.assertAccessible(browser, "a path's history");
+			browser.findElement(By.cssSelector("tbody a")).click();
+			Browser.assertAccessible(browser, "a path revision");
+		}
+		finally {
+			browser.quit();
 		}
 	}
 
