@@ -38,7 +38,8 @@ final class PrivacyNotice {
 					List.of("id", "kind", "subject_id", "number", "document", "author_id", "created_at")),
 			new Item("editing", "editorial_event",
 					List.of("id", "kind", "subject_id", "revision", "action", "member_id", "note", "occurred_at")),
-			new Item("paths", "path_progress", List.of("member_id", "step_id", "visited_at", "done_at", "feeling")),
+			new Item("paths", "path_progress",
+					List.of("member_id", "step_id", "visited_at", "done_at", "feeling", "feeling_note")),
 			new Item("paths", "path_place", List.of("member_id", "path_id", "step_id", "updated_at")),
 			new Item("reflections", "reflection",
 					List.of("member_id", "step_id", "body", "version", "created_at", "updated_at")));

@@ -36,13 +36,13 @@ final class MemberProgress implements ProgressStore {
 			return found;
 		}
 		this.jdbc.query(
-				"select step_id, visited_at, done_at, feeling from path_progress where member_id = ? and step_id = any (?)",
+				"select step_id, visited_at, done_at, feeling, feeling_note from path_progress where member_id = ? and step_id = any (?)",
 				(row) -> {
 					Timestamp done = row.getTimestamp(3);
 					int feeling = row.getInt(4);
 					Integer felt = row.wasNull() ? null : feeling;
 					found.put(row.getLong(1), new StepProgress(row.getTimestamp(2).toInstant(),
-							(done != null) ? done.toInstant() : null, felt));
+							(done != null) ? done.toInstant() : null, felt, row.getString(5)));
 				}, this.memberId, stepIds.toArray(Long[]::new));
 		return found;
 	}
@@ -65,37 +65,43 @@ final class MemberProgress implements ProgressStore {
 
 	@Override
 	public void visit(long pathId, long stepId, Instant now) {
-		upsert(stepId, now, null, null);
+		upsert(stepId, now, null, null, null);
 		place(pathId, stepId, now);
 	}
 
 	@Override
 	public void done(long pathId, long stepId, Instant now) {
-		upsert(stepId, now, now, null);
+		upsert(stepId, now, now, null, null);
 		place(pathId, stepId, now);
 	}
 
 	@Override
-	public void feeling(long pathId, long stepId, int feeling, Instant now) {
+	public void feeling(long pathId, long stepId, int feeling, @Nullable String note, Instant now) {
 		this.jdbc.update("""
-				insert into path_progress (member_id, step_id, visited_at, done_at, feeling) values (?, ?, ?, ?, ?)
+				insert into path_progress (member_id, step_id, visited_at, done_at, feeling, feeling_note)
+				values (?, ?, ?, ?, ?, ?)
 				on conflict (member_id, step_id) do update
-				set done_at = coalesce(path_progress.done_at, excluded.done_at), feeling = excluded.feeling""",
-				this.memberId, stepId, Timestamp.from(now), Timestamp.from(now), feeling);
+				set done_at = coalesce(path_progress.done_at, excluded.done_at), feeling = excluded.feeling,
+				    feeling_note = excluded.feeling_note""", this.memberId, stepId, Timestamp.from(now),
+				Timestamp.from(now), feeling, note);
 		place(pathId, stepId, now);
 	}
 
 	/** Adds progress, keeping the furthest of what was there and this. */
-	void upsert(long stepId, Instant visited, @Nullable Instant done, @Nullable Integer feeling) {
+	void upsert(long stepId, Instant visited, @Nullable Instant done, @Nullable Integer feeling,
+			@Nullable String note) {
 		this.jdbc.update("""
-				insert into path_progress (member_id, step_id, visited_at, done_at, feeling) values (?, ?, ?, ?, ?)
+				insert into path_progress (member_id, step_id, visited_at, done_at, feeling, feeling_note)
+				values (?, ?, ?, ?, ?, ?)
 				on conflict (member_id, step_id) do update
 				set visited_at = least(path_progress.visited_at, excluded.visited_at),
 				    done_at = case when path_progress.done_at is null then excluded.done_at
 				                   when excluded.done_at is null then path_progress.done_at
 				                   else least(path_progress.done_at, excluded.done_at) end,
-				    feeling = coalesce(path_progress.feeling, excluded.feeling)""", this.memberId, stepId,
-				Timestamp.from(visited), (done != null) ? Timestamp.from(done) : null, feeling);
+				    feeling = coalesce(path_progress.feeling, excluded.feeling),
+				    feeling_note = case when path_progress.feeling is null then excluded.feeling_note
+				                        else path_progress.feeling_note end""", this.memberId, stepId,
+				Timestamp.from(visited), (done != null) ? Timestamp.from(done) : null, feeling, note);
 	}
 
 	/** Moves their place in the path, unless a newer move is already recorded. */
@@ -160,7 +166,8 @@ final class MemberProgress implements ProgressStore {
 	 */
 	void merge(SessionProgress session) {
 		session.steps()
-			.forEach((stepId, progress) -> upsert(stepId, progress.visitedAt(), progress.doneAt(), progress.feeling()));
+			.forEach((stepId, progress) -> upsert(stepId, progress.visitedAt(), progress.doneAt(), progress.feeling(),
+					progress.note()));
 		session.places().forEach((pathId, place) -> place(pathId, place.stepId(), place.at()));
 		session.reflections()
 			.forEach((stepId, reflection) -> this.jdbc

@@ -38,6 +38,9 @@ class PathController {
 	/** A check-in at or below this gets the crisis lines and gentle options first. */
 	static final int LOW_FEELING = 3;
 
+	/** The most a check-in's few words can hold. */
+	static final int MAX_NOTE = 2000;
+
 	private static final Workflow.State PUBLISHED = Workflow.State.PUBLISHED;
 
 	private final PathRepository paths;
@@ -173,7 +176,8 @@ class PathController {
 	@PostMapping("/paths/{slug}/steps/{number}/check-in")
 	String checkIn(@AuthenticationPrincipal @Nullable SignedInMember me, @PathVariable String slug,
 			@PathVariable String number, @RequestParam(required = false) @Nullable String feeling,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+			@RequestParam(defaultValue = "") String note, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		Path path = find(slug);
 		PathStep step = stepOrNull(path, number);
 		if (step == null || step.getKind() != PathStep.Kind.CHECK_IN) {
@@ -181,13 +185,20 @@ class PathController {
 		}
 		ProgressStore store = this.journeys.writing(me, request);
 		Integer score = feeling(feeling);
-		if (score == null) {
-			model.addAttribute("feelingError", "paths.check-in.choose");
+		String words = note.strip();
+		model.addAttribute("note", words);
+		if (score == null || words.length() > MAX_NOTE
+				|| words.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+			model.addAttribute("feelingError", (score == null) ? "paths.check-in.choose" : "paths.check-in.note.bad");
+			model.addAttribute("feelingField", (score == null) ? "feeling" : "note");
+			model.addAttribute("chosen", score);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show(path, step, store, new ReflectionForm(), model);
 		}
-		store.feeling(path.getId(), step.getId(), score, this.clock.instant());
-		if (score <= LOW_FEELING) {
+		store.feeling(path.getId(), step.getId(), score, words.isEmpty() ? null : words, this.clock.instant());
+		if (score <= LOW_FEELING || CrisisLanguage.soundsLikeCrisis(words)) {
+			// Help for the writer only: nothing is flagged, logged or shown to anyone
+			// else.
 			model.addAttribute("low", score);
 			return show(path, step, store, new ReflectionForm(), model);
 		}

@@ -29,8 +29,10 @@ interface ProgressStore {
 
 	void done(long pathId, long stepId, Instant now);
 
-	/** A check-in answered (0 to 10): also marks the step done. */
-	void feeling(long pathId, long stepId, int feeling, Instant now);
+	/**
+	 * A check-in answered (0 to 10, and perhaps a few words): also marks the step done.
+	 */
+	void feeling(long pathId, long stepId, int feeling, @Nullable String note, Instant now);
 
 	Optional<Reflection> reflection(long stepId);
 

@@ -103,23 +103,23 @@ final class SessionProgress implements ProgressStore, Serializable {
 
 	@Override
 	public synchronized void visit(long pathId, long stepId, Instant now) {
-		this.steps.merge(stepId, new StepProgress(now, null, null), StepProgress::furthest);
+		this.steps.merge(stepId, new StepProgress(now, null), StepProgress::furthest);
 		this.places.put(pathId, new Place(stepId, now));
 		save();
 	}
 
 	@Override
 	public synchronized void done(long pathId, long stepId, Instant now) {
-		this.steps.merge(stepId, new StepProgress(now, now, null), StepProgress::furthest);
+		this.steps.merge(stepId, new StepProgress(now, now), StepProgress::furthest);
 		this.places.put(pathId, new Place(stepId, now));
 		save();
 	}
 
 	@Override
-	public synchronized void feeling(long pathId, long stepId, int feeling, Instant now) {
+	public synchronized void feeling(long pathId, long stepId, int feeling, @Nullable String note, Instant now) {
 		StepProgress before = this.steps.get(stepId);
 		this.steps.put(stepId, new StepProgress((before != null) ? before.visitedAt() : now,
-				(before != null && before.doneAt() != null) ? before.doneAt() : now, feeling));
+				(before != null && before.doneAt() != null) ? before.doneAt() : now, feeling, note));
 		this.places.put(pathId, new Place(stepId, now));
 		save();
 	}

@@ -7,9 +7,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One person's progress on one step: when they first came to it, when they finished it,
- * and, for a check-in, how they felt (0 very bad to 10 very good).
+ * and, for a check-in, how they felt (0 very bad to 10 very good) and anything they
+ * added.
  */
-record StepProgress(Instant visitedAt, @Nullable Instant doneAt, @Nullable Integer feeling) implements Serializable {
+record StepProgress(Instant visitedAt, @Nullable Instant doneAt, @Nullable Integer feeling,
+		@Nullable String note) implements Serializable {
+
+	StepProgress(Instant visitedAt, @Nullable Instant doneAt) {
+		this(visitedAt, doneAt, null, null);
+	}
 
 	boolean done() {
 		return this.doneAt != null;
@@ -25,7 +31,8 @@ record StepProgress(Instant visitedAt, @Nullable Instant doneAt, @Nullable Integ
 		else {
 			finished = this.doneAt.isBefore(other.doneAt) ? this.doneAt : other.doneAt;
 		}
-		return new StepProgress(visited, finished, (this.feeling != null) ? this.feeling : other.feeling);
+		boolean mine = this.feeling != null;
+		return new StepProgress(visited, finished, mine ? this.feeling : other.feeling, mine ? this.note : other.note);
 	}
 
 }

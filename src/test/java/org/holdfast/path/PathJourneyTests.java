@@ -243,6 +243,18 @@ class PathJourneyTests {
 		assertThat(high.path()).isEqualTo(URGE + "/complete");
 		assertThat(high.document().select(".help-box")).isEmpty();
 
+		Page words = visitor.submit(checkIn, "main form[action$=/check-in]",
+				Map.of("feeling", "7", "note", "Fine, but I want to die some days."));
+		assertThat(words.document().select(".help-box a[href^=tel:]")).as("crisis words with a good number")
+			.isNotEmpty();
+		assertThat(words.document().selectFirst("textarea#note").wholeText())
+			.isEqualTo("Fine, but I want to die some days.");
+		Page tooMuch = visitor.submit(checkIn, "main form[action$=/check-in]",
+				Map.of("feeling", "7", "note", "x".repeat(2001)));
+		assertThat(tooMuch.status()).isEqualTo(400);
+		assertThat(tooMuch.errors()).contains("2,000 characters or fewer");
+		assertThat(tooMuch.document().selectFirst("input[name=feeling][value=7]").hasAttr("checked")).isTrue();
+
 		Page worried = visitor.submit(visitor.get(URGE + "/steps/2"), "main form[action$=/reflection]",
 				Map.of("body", "Some days I want to die."));
 		assertThat(worried.path()).isEqualTo(URGE + "/steps/2");
