@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+
+import org.holdfast.editorial.EditorInput;
 
 import org.springframework.validation.Errors;
 
@@ -24,11 +25,7 @@ class ArticleDraft {
 
 	static final int MAX_WARNING = 300;
 
-	static final int MAX_SLUG = 100;
-
 	static final int MAX_MARKDOWN = 60_000;
-
-	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private String title = "";
 
@@ -79,7 +76,7 @@ class ArticleDraft {
 		this.contentWarning = this.contentWarning.strip();
 		this.slug = this.slug.strip().toLowerCase(Locale.ROOT);
 		if (this.slug.isEmpty()) {
-			this.slug = slugFor(this.title);
+			this.slug = EditorInput.slugFor(this.title, EditorInput.MAX_SLUG);
 		}
 		EditorInput.check(errors, "title", this.title, MAX_TITLE, "editor.title.required", false);
 		EditorInput.check(errors, "summary", this.summary, MAX_SUMMARY, "editor.summary.required", false);
@@ -115,19 +112,6 @@ class ArticleDraft {
 		return new ArticleDocument(this.title, this.slug, this.summary,
 				this.contentWarning.isEmpty() ? null : this.contentWarning, audience(), reviewedDate(), this.topics,
 				this.contributors, this.markdown.replace("\r\n", "\n"));
-	}
-
-	/** An address for a title: lower case letters and digits joined by hyphens. */
-	static String slugFor(String title) {
-		String ascii = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-+|-+$", "");
-		if (ascii.length() > MAX_SLUG) {
-			ascii = ascii.substring(0, MAX_SLUG).replaceAll("-+$", "");
-		}
-		return ascii;
 	}
 
 	private Article.@Nullable Audience audience() {

@@ -1,5 +1,7 @@
 package org.holdfast.article;
 
+import org.holdfast.editorial.EditorInput;
+
 import org.springframework.validation.Errors;
 
 /**
@@ -36,7 +38,8 @@ class ContributorForm {
 		this.bio = this.bio.strip().replace("\r\n", "\n");
 		this.credentials = this.credentials.strip();
 		if (isNew) {
-			this.slug = this.slug.strip().isEmpty() ? ArticleDraft.slugFor(this.name) : this.slug.strip();
+			this.slug = this.slug.strip().isEmpty() ? EditorInput.slugFor(this.name, EditorInput.MAX_SLUG)
+					: this.slug.strip();
 			EditorInput.checkSlug(errors, "slug", this.slug);
 		}
 		EditorInput.check(errors, "name", this.name, MAX_NAME, "editor.contributor.name.required", false);

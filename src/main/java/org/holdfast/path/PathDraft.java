@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.holdfast.editorial.EditorInput;
+
 import org.springframework.validation.Errors;
 
 /**
@@ -19,8 +21,6 @@ import org.springframework.validation.Errors;
  * needed); each keeps its key, which is what progress points at.
  */
 class PathDraft {
-
-	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	/** A timer line: "m:ss what to do". */
 	static final Pattern TIMER_LINE = Pattern.compile("(\\d{1,2}):(\\d{2})\\s+(.+)");
@@ -218,18 +218,13 @@ class PathDraft {
 		this.contentWarning = this.contentWarning.strip();
 		this.slug = this.slug.strip().toLowerCase(Locale.ROOT);
 		if (this.slug.isEmpty()) {
-			this.slug = slugFor(this.title);
+			this.slug = EditorInput.slugFor(this.title, EditorInput.MAX_SLUG);
 		}
-		text(errors, "title", this.title, 200, "editor.title.required");
-		text(errors, "summary", this.summary, 300, "editor.summary.required");
-		text(errors, "audience", this.audience, 200, "editor.path.audience.required");
-		text(errors, "contentWarning", this.contentWarning, 300, null);
-		if (this.slug.isEmpty()) {
-			errors.rejectValue("slug", "editor.slug.required");
-		}
-		else if (this.slug.length() > 100 || !SLUG.matcher(this.slug).matches()) {
-			errors.rejectValue("slug", "editor.slug.invalid", new Object[] { 100 }, null);
-		}
+		EditorInput.check(errors, "title", this.title, 200, "editor.title.required", false);
+		EditorInput.check(errors, "summary", this.summary, 300, "editor.summary.required", false);
+		EditorInput.check(errors, "audience", this.audience, 200, "editor.path.audience.required", false);
+		EditorInput.check(errors, "contentWarning", this.contentWarning, 300, null, false);
+		EditorInput.checkSlug(errors, "slug", this.slug);
 		if (this.steps.isEmpty()) {
 			errors.reject("editor.path.no-steps");
 		}
@@ -239,17 +234,18 @@ class PathDraft {
 			String at = "steps[" + i + "].";
 			step.title = step.title.strip();
 			if (step.key.isBlank()) {
-				String base = slugFor(step.title).isEmpty() ? "step" : slugFor(step.title);
+				String made = EditorInput.slugFor(step.title, 60);
+				String base = made.isEmpty() ? "step" : made;
 				String key = base;
 				for (int n = 2; keys.contains(key) || this.steps.stream().anyMatch(keyed(key)); n++) {
 					key = base + "-" + n;
 				}
 				step.key = key;
 			}
-			if (!SLUG.matcher(step.key).matches() || !keys.add(step.key)) {
+			if (!EditorInput.SLUG.matcher(step.key).matches() || !keys.add(step.key)) {
 				errors.rejectValue(at + "title", "editor.path.step.key");
 			}
-			text(errors, at + "title", step.title, 200, "editor.path.step.title.required");
+			EditorInput.check(errors, at + "title", step.title, 200, "editor.path.step.title.required", false);
 			PathStep.Kind kind = kind(step.kind);
 			if (kind == null) {
 				errors.rejectValue(at + "kind", "editor.path.step.kind");
@@ -265,7 +261,8 @@ class PathDraft {
 				errors.rejectValue(at + "body", "editor.too-long", new Object[] { 20_000 }, null);
 			}
 			if (kind == PathStep.Kind.REFLECT) {
-				text(errors, at + "prompt", step.prompt.strip(), 500, "editor.path.step.prompt.required");
+				EditorInput.check(errors, at + "prompt", step.prompt.strip(), 500, "editor.path.step.prompt.required",
+						false);
 			}
 			if (kind == PathStep.Kind.PRACTICE) {
 				boolean timed = !step.timerSeconds.isBlank() || !step.timerPrompts.isBlank();
@@ -334,18 +331,6 @@ class PathDraft {
 				this.contentWarning.isEmpty() ? null : this.contentWarning, documented);
 	}
 
-	private static void text(Errors errors, String field, String value, int max, @Nullable String required) {
-		if (required != null && value.isEmpty()) {
-			errors.rejectValue(field, required);
-		}
-		else if (value.length() > max) {
-			errors.rejectValue(field, "editor.too-long", new Object[] { max }, null);
-		}
-		else if (value.chars().anyMatch(Character::isISOControl)) {
-			errors.rejectValue(field, "editor.control");
-		}
-	}
-
 	private static List<String> lines(String text) {
 		return text.lines().map(String::strip).filter((line) -> !line.isEmpty()).toList();
 	}
@@ -366,15 +351,6 @@ class PathDraft {
 			}
 		}
 		return null;
-	}
-
-	static String slugFor(String text) {
-		String ascii = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-+|-+$", "");
-		return (ascii.length() > 60) ? ascii.substring(0, 60).replaceAll("-+$", "") : ascii;
 	}
 
 	public String getTitle() {
