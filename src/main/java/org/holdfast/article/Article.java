@@ -153,11 +153,8 @@ public class Article {
 		return this.workflow;
 	}
 
-	/**
-	 * Marks the revision under review as published: its content is already written in.
-	 */
-	void approve(int revision, Instant now) {
-		this.workflow.approve(revision);
+	/** A new revision went on the site: it counts as updated now. */
+	void published(Instant now) {
 		this.updatedAt = now;
 	}
 

@@ -105,31 +105,20 @@ class ArticleEditing {
 	@Transactional
 	int save(long id, int basedOn, ArticleDocument document, long editor) {
 		Article article = lock(id);
-		if (basedOn != article.getLatestRevision()) {
-			throw new EditorialRefusal("editor.refused.stale");
-		}
 		if (slugTaken(document.slug(), id)) {
 			throw new EditorialRefusal("editor.slug.taken");
 		}
-		if (document.equals(document(id, article.getLatestRevision()))) {
-			return article.getLatestRevision();
-		}
-		int number = article.getWorkflow().revise();
-		this.editorial.save(KIND, id, number, document.json(), editor);
-		this.editorial.record(KIND, id, number, Action.SAVED, editor, null);
-		return number;
+		return this.editorial.saveRevision(KIND, id, article.getWorkflow(), basedOn, document.json(), editor);
 	}
 
 	@Transactional
 	void submit(long id, int revision, long editor) {
-		lock(id).getWorkflow().submit(revision);
-		this.editorial.record(KIND, id, revision, Action.SUBMITTED, editor, null);
+		this.editorial.submit(KIND, id, lock(id).getWorkflow(), revision, editor);
 	}
 
 	@Transactional
 	void sendBack(long id, int revision, String note, long editor) {
-		lock(id).getWorkflow().sendBack(revision);
-		this.editorial.record(KIND, id, revision, Action.RETURNED, editor, note);
+		this.editorial.sendBack(KIND, id, lock(id).getWorkflow(), revision, note, editor);
 	}
 
 	/**
@@ -139,17 +128,13 @@ class ArticleEditing {
 	@Transactional
 	void approve(long id, int revision, long approver) {
 		Article article = lock(id);
-		if (article.getSubmittedRevision() == null || article.getSubmittedRevision() != revision) {
-			throw new EditorialRefusal("editor.refused.changed");
-		}
-		Integer published = article.getPublishedRevision();
-		this.editorial.checkApprover(KIND, id, (published != null) ? published : 0, revision, approver);
+		this.editorial.checkApproval(KIND, id, article.getWorkflow(), revision, approver);
 		ArticleDocument document = document(id, revision);
 		if (slugTaken(document.slug(), id)) {
 			throw new EditorialRefusal("editor.slug.taken");
 		}
 		if (!document.slug().equals(article.getSlug())) {
-			if (published != null) {
+			if (article.getPublishedRevision() != null) {
 				this.jdbc.update("insert into article_slug (slug, article_id) values (?, ?) on conflict do nothing",
 						article.getSlug(), id);
 			}
@@ -157,9 +142,9 @@ class ArticleEditing {
 			article.rename(document.slug());
 		}
 		fill(article, document);
-		article.approve(revision, this.clock.instant());
+		article.published(this.clock.instant());
+		this.editorial.approved(KIND, id, article.getWorkflow(), revision, approver);
 		this.articles.saveAndFlush(article);
-		this.editorial.record(KIND, id, revision, Action.APPROVED, approver, null);
 		this.search.refreshWords();
 		this.events.publishEvent(new PublicPagesChanged());
 	}
@@ -168,9 +153,8 @@ class ArticleEditing {
 	void archive(long id, String note, long editor) {
 		Article article = lock(id);
 		boolean wasLive = article.isLive();
-		article.getWorkflow().archive();
+		this.editorial.archive(KIND, id, article.getWorkflow(), note, editor);
 		this.articles.saveAndFlush(article);
-		this.editorial.record(KIND, id, article.getLatestRevision(), Action.ARCHIVED, editor, note);
 		if (wasLive) {
 			this.search.refreshWords();
 			this.events.publishEvent(new PublicPagesChanged());
@@ -179,24 +163,13 @@ class ArticleEditing {
 
 	@Transactional
 	void unarchive(long id, long editor) {
-		Article article = lock(id);
-		article.getWorkflow().unarchive();
-		this.editorial.record(KIND, id, article.getLatestRevision(), Action.UNARCHIVED, editor, null);
+		this.editorial.unarchive(KIND, id, lock(id).getWorkflow(), editor);
 	}
 
 	/** Saves an old revision again as the newest, as a draft to be reviewed. */
 	@Transactional
 	int restore(long id, int old, long editor) {
-		Article article = lock(id);
-		ArticleDocument document = document(id, old);
-		if (old == article.getLatestRevision()) {
-			throw new EditorialRefusal("editor.refused.already-newest");
-		}
-		int number = article.getWorkflow().revise();
-		this.editorial.save(KIND, id, number, document.json(), editor);
-		this.editorial.record(KIND, id, old, Action.RESTORED, editor, null);
-		this.editorial.record(KIND, id, number, Action.SAVED, editor, null);
-		return number;
+		return this.editorial.restore(KIND, id, lock(id).getWorkflow(), old, editor);
 	}
 
 	/** A revision's fields; the revision must exist. */

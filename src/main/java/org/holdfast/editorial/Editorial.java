@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,8 @@ public class Editorial {
 			from revision r left join member m on m.id = r.author_id
 			where r.kind = ? and r.subject_id = ?""";
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -40,6 +43,88 @@ public class Editorial {
 	Editorial(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	/**
+	 * Saves the editor's document as the next revision, unless it is the same as the
+	 * newest; refuses if someone saved a newer revision since the editor started from
+	 * {@code basedOn}. Call with the content's row locked. Returns the newest number.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int saveRevision(String kind, long subject, Workflow workflow, int basedOn, String document, long editor) {
+		if (basedOn != workflow.getLatestRevision()) {
+			throw new EditorialRefusal("editor.refused.stale");
+		}
+		Optional<Revision> latest = revision(kind, subject, workflow.getLatestRevision());
+		if (latest.isPresent() && JSON.readTree(latest.get().document()).equals(JSON.readTree(document))) {
+			return workflow.getLatestRevision();
+		}
+		int number = workflow.revise();
+		save(kind, subject, number, document, editor);
+		record(kind, subject, number, EditorialEvent.Action.SAVED, editor, null);
+		return number;
+	}
+
+	/** Sends the newest revision for review. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void submit(String kind, long subject, Workflow workflow, int revision, long editor) {
+		workflow.submit(revision);
+		record(kind, subject, revision, EditorialEvent.Action.SUBMITTED, editor, null);
+	}
+
+	/** Sends the revision under review back, with the reviewer's note. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void sendBack(String kind, long subject, Workflow workflow, int revision, String note, long editor) {
+		workflow.sendBack(revision);
+		record(kind, subject, revision, EditorialEvent.Action.RETURNED, editor, note);
+	}
+
+	/**
+	 * Refuses an approval of anything but the revision under review, or by anyone who
+	 * wrote or sent it. The caller then writes the revision's content and calls
+	 * {@link #approved}.
+	 */
+	public void checkApproval(String kind, long subject, Workflow workflow, int revision, long approver) {
+		Integer submitted = workflow.getSubmittedRevision();
+		if (submitted == null || submitted != revision) {
+			throw new EditorialRefusal("editor.refused.changed");
+		}
+		Integer published = workflow.getPublishedRevision();
+		checkApprover(kind, subject, (published != null) ? published : 0, revision, approver);
+	}
+
+	/** Records the approval: the revision is now the published one. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void approved(String kind, long subject, Workflow workflow, int revision, long approver) {
+		workflow.approve(revision);
+		record(kind, subject, revision, EditorialEvent.Action.APPROVED, approver, null);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void archive(String kind, long subject, Workflow workflow, String note, long editor) {
+		workflow.archive();
+		record(kind, subject, workflow.getLatestRevision(), EditorialEvent.Action.ARCHIVED, editor, note);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void unarchive(String kind, long subject, Workflow workflow, long editor) {
+		workflow.unarchive();
+		record(kind, subject, workflow.getLatestRevision(), EditorialEvent.Action.UNARCHIVED, editor, null);
+	}
+
+	/** Saves an old revision again as the newest, as a draft; returns its number. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public int restore(String kind, long subject, Workflow workflow, int old, long editor) {
+		if (old == workflow.getLatestRevision()) {
+			throw new EditorialRefusal("editor.refused.already-newest");
+		}
+		Revision revision = revision(kind, subject, old)
+			.orElseThrow(() -> new EditorialRefusal("editor.refused.no-revision"));
+		int number = workflow.revise();
+		save(kind, subject, number, revision.document(), editor);
+		record(kind, subject, old, EditorialEvent.Action.RESTORED, editor, null);
+		record(kind, subject, number, EditorialEvent.Action.SAVED, editor, null);
+		return number;
 	}
 
 	/**

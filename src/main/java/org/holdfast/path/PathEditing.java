@@ -62,85 +62,55 @@ class PathEditing {
 	@Transactional
 	int save(long id, int basedOn, PathDocument document, long editor) {
 		Path path = lock(id);
-		if (basedOn != path.getWorkflow().getLatestRevision()) {
-			throw new EditorialRefusal("editor.refused.stale");
-		}
 		if (slugTaken(document.slug(), id)) {
 			throw new EditorialRefusal("editor.path.slug.taken");
 		}
-		if (document.equals(document(id, path.getWorkflow().getLatestRevision()))) {
-			return path.getWorkflow().getLatestRevision();
-		}
-		int number = path.getWorkflow().revise();
-		this.editorial.save(KIND, id, number, document.json(), editor);
-		this.editorial.record(KIND, id, number, Action.SAVED, editor, null);
-		return number;
+		return this.editorial.saveRevision(KIND, id, path.getWorkflow(), basedOn, document.json(), editor);
 	}
 
 	@Transactional
 	void submit(long id, int revision, long editor) {
-		lock(id).getWorkflow().submit(revision);
-		this.editorial.record(KIND, id, revision, Action.SUBMITTED, editor, null);
+		this.editorial.submit(KIND, id, lock(id).getWorkflow(), revision, editor);
 	}
 
 	@Transactional
 	void sendBack(long id, int revision, String note, long editor) {
-		lock(id).getWorkflow().sendBack(revision);
-		this.editorial.record(KIND, id, revision, Action.RETURNED, editor, note);
+		this.editorial.sendBack(KIND, id, lock(id).getWorkflow(), revision, note, editor);
 	}
 
 	/**
 	 * Publishes the revision under review, if the approver wrote none of it and did not
-	 * send it.
+	 * send it: its steps are written, matched by key, so progress survives.
 	 */
 	@Transactional
 	void approve(long id, int revision, long approver) {
 		Path path = lock(id);
-		Integer submitted = path.getWorkflow().getSubmittedRevision();
-		if (submitted == null || submitted != revision) {
-			throw new EditorialRefusal("editor.refused.changed");
-		}
-		Integer published = path.getWorkflow().getPublishedRevision();
-		this.editorial.checkApprover(KIND, id, (published != null) ? published : 0, revision, approver);
+		this.editorial.checkApproval(KIND, id, path.getWorkflow(), revision, approver);
 		PathDocument document = document(id, revision);
 		if (slugTaken(document.slug(), id)) {
 			throw new EditorialRefusal("editor.path.slug.taken");
 		}
 		path.rename(document.slug());
 		this.publisher.apply(path, document);
-		path.getWorkflow().approve(revision);
+		this.editorial.approved(KIND, id, path.getWorkflow(), revision, approver);
 		this.paths.saveAndFlush(path);
-		this.editorial.record(KIND, id, revision, Action.APPROVED, approver, null);
 		this.events.publishEvent(new PublicPagesChanged());
 	}
 
 	@Transactional
 	void archive(long id, String note, long editor) {
-		Path path = lock(id);
-		path.getWorkflow().archive();
-		this.editorial.record(KIND, id, path.getWorkflow().getLatestRevision(), Action.ARCHIVED, editor, note);
+		this.editorial.archive(KIND, id, lock(id).getWorkflow(), note, editor);
 		this.events.publishEvent(new PublicPagesChanged());
 	}
 
 	@Transactional
 	void unarchive(long id, long editor) {
-		Path path = lock(id);
-		path.getWorkflow().unarchive();
-		this.editorial.record(KIND, id, path.getWorkflow().getLatestRevision(), Action.UNARCHIVED, editor, null);
+		this.editorial.unarchive(KIND, id, lock(id).getWorkflow(), editor);
 	}
 
 	@Transactional
 	int restore(long id, int old, long editor) {
-		Path path = lock(id);
-		PathDocument document = document(id, old);
-		if (old == path.getWorkflow().getLatestRevision()) {
-			throw new EditorialRefusal("editor.refused.already-newest");
-		}
-		int number = path.getWorkflow().revise();
-		this.editorial.save(KIND, id, number, document.json(), editor);
-		this.editorial.record(KIND, id, old, Action.RESTORED, editor, null);
-		this.editorial.record(KIND, id, number, Action.SAVED, editor, null);
-		return number;
+		return this.editorial.restore(KIND, id, lock(id).getWorkflow(), old, editor);
 	}
 
 	PathDocument document(long id, int number) {
