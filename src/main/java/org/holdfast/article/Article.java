@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import org.holdfast.editorial.Edited;
 import org.holdfast.editorial.Workflow;
 
 /**
@@ -28,7 +29,7 @@ import org.holdfast.editorial.Workflow;
  */
 @Entity
 @Table(name = "article")
-public class Article {
+public class Article implements Edited {
 
 	/** Who an article is a good first read for, on the library's front page. */
 	public enum Audience {
@@ -149,6 +150,7 @@ public class Article {
 	}
 
 	/** Where the article is in the editorial workflow. */
+	@Override
 	public Workflow getWorkflow() {
 		return this.workflow;
 	}
@@ -158,6 +160,7 @@ public class Article {
 		this.updatedAt = now;
 	}
 
+	@Override
 	public long getId() {
 		if (this.id == null) {
 			throw new IllegalStateException("Not saved yet");
@@ -165,10 +168,12 @@ public class Article {
 		return this.id;
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}
 
+	@Override
 	public String getTitle() {
 		return this.title;
 	}
@@ -208,6 +213,7 @@ public class Article {
 		return this.readingMinutes;
 	}
 
+	@Override
 	public Workflow.State getState() {
 		return this.workflow.getState();
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.holdfast.editorial.Editorial;
+import org.holdfast.editorial.EditorialSteps;
 import org.holdfast.editorial.EditorialEvent.Action;
 import org.holdfast.editorial.EditorialRefusal;
 import org.holdfast.system.PublicPagesChanged;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the first did. Published text is rendered here, once, not when read.
  */
 @Service
-class ArticleEditing {
+class ArticleEditing implements EditorialSteps {
 
 	private static final String KIND = ArticleDocument.KIND;
 
@@ -117,7 +118,7 @@ class ArticleEditing {
 	}
 
 	@Transactional
-	void sendBack(long id, int revision, String note, long editor) {
+	public void sendBack(long id, int revision, String note, long editor) {
 		this.editorial.sendBack(KIND, id, lock(id).getWorkflow(), revision, note, editor);
 	}
 
@@ -126,7 +127,7 @@ class ArticleEditing {
 	 * send it. A new address keeps the old one working.
 	 */
 	@Transactional
-	void approve(long id, int revision, long approver) {
+	public void approve(long id, int revision, long approver) {
 		Article article = lock(id);
 		this.editorial.checkApproval(KIND, id, article.getWorkflow(), revision, approver);
 		ArticleDocument document = document(id, revision);
@@ -150,7 +151,7 @@ class ArticleEditing {
 	}
 
 	@Transactional
-	void archive(long id, String note, long editor) {
+	public void archive(long id, String note, long editor) {
 		Article article = lock(id);
 		boolean wasLive = article.isLive();
 		this.editorial.archive(KIND, id, article.getWorkflow(), note, editor);
@@ -162,13 +163,13 @@ class ArticleEditing {
 	}
 
 	@Transactional
-	void unarchive(long id, long editor) {
+	public void unarchive(long id, long editor) {
 		this.editorial.unarchive(KIND, id, lock(id).getWorkflow(), editor);
 	}
 
 	/** Saves an old revision again as the newest, as a draft to be reviewed. */
 	@Transactional
-	int restore(long id, int old, long editor) {
+	public int restore(long id, int old, long editor) {
 		return this.editorial.restore(KIND, id, lock(id).getWorkflow(), old, editor);
 	}
 

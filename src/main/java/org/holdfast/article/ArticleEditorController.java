@@ -13,13 +13,12 @@ import org.jspecify.annotations.Nullable;
 
 import org.holdfast.account.SignedInMember;
 import org.holdfast.editorial.Editorial;
-import org.holdfast.editorial.EditorialEvent;
+import org.holdfast.editorial.EditorialPages;
 import org.holdfast.editorial.EditorialRefusal;
+import org.holdfast.editorial.EditorialSteps;
 import org.holdfast.editorial.ReviewForm;
-import org.holdfast.editorial.Revision;
 import org.holdfast.editorial.SafeMessagingHints;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -39,17 +39,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * two-step sign-in reach it (the security configuration guards {@code /editor/**}).
  */
 @Controller
-class ArticleEditorController {
+@RequestMapping("/editor/articles")
+class ArticleEditorController extends EditorialPages<Article> {
 
 	static final String FORM = "editor/article";
-
-	static final int PAGE_SIZE = 50;
 
 	private final ArticleRepository articles;
 
 	private final ArticleEditing editing;
-
-	private final Editorial editorial;
 
 	private final SafeMessagingHints hints;
 
@@ -59,30 +56,22 @@ class ArticleEditorController {
 
 	ArticleEditorController(ArticleRepository articles, ArticleEditing editing, Editorial editorial,
 			SafeMessagingHints hints, Markdown markdown, java.time.Clock clock) {
+		super(editorial);
 		this.articles = articles;
 		this.editing = editing;
-		this.editorial = editorial;
 		this.hints = hints;
 		this.markdown = markdown;
 		this.clock = clock;
 	}
 
-	@GetMapping("/editor")
-	String index(@RequestParam(defaultValue = "1") String page, Model model) {
-		model.addAttribute("waiting", this.articles.findByWorkflowSubmittedRevisionIsNotNullOrderByUpdatedAtAscIdAsc());
-		model.addAttribute("articles", this.articles
-			.findAllByOrderByUpdatedAtDescIdDesc(PageRequest.of(ArticleController.pageNumber(page) - 1, PAGE_SIZE)));
-		return "editor/index";
-	}
-
-	@GetMapping("/editor/articles/new")
+	@GetMapping("/new")
 	String create(Model model) {
 		ArticleDraft draft = new ArticleDraft();
 		draft.setContributors(List.of(StarterContent.CONTRIBUTOR));
 		return form(null, draft, model);
 	}
 
-	@PostMapping("/editor/articles/new")
+	@PostMapping("/new")
 	String create(@AuthenticationPrincipal SignedInMember me, @RequestParam(defaultValue = "save") String action,
 			@ModelAttribute("draft") ArticleDraft draft, BindingResult errors, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
@@ -105,7 +94,7 @@ class ArticleEditorController {
 		return "redirect:/editor/articles/" + id;
 	}
 
-	@GetMapping("/editor/articles/{id}")
+	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
 		Article article = find(id);
 		return form(article,
@@ -113,7 +102,7 @@ class ArticleEditorController {
 				model);
 	}
 
-	@PostMapping("/editor/articles/{id}")
+	@PostMapping("/{id}")
 	String edit(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
 			@RequestParam(defaultValue = "save") String action, @ModelAttribute("draft") ArticleDraft draft,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
@@ -143,174 +132,32 @@ class ArticleEditorController {
 		return "redirect:/editor/articles/" + id;
 	}
 
-	@GetMapping("/editor/articles/{id}/review")
-	String review(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
-		Article article = find(id);
-		Integer submitted = article.getSubmittedRevision();
-		if (submitted == null) {
-			return "redirect:/editor/articles/" + id;
-		}
-		return review(me, article, submitted, new ReviewForm(), model);
+	@Override
+	protected String kind() {
+		return ArticleDocument.KIND;
 	}
 
-	@PostMapping("/editor/articles/{id}/approve")
-	String approve(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
-			@ModelAttribute("review") ReviewForm form, BindingResult errors, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		try {
-			this.editing.approve(id, form.getRevision(), me.id());
-		}
-		catch (EditorialRefusal refused) {
-			return refusedReview(me, id, form, errors, refused, model, response);
-		}
-		redirect.addFlashAttribute("saved", "editor.saved.published");
-		return "redirect:/editor/articles/" + id;
+	@Override
+	protected String base() {
+		return "/editor/articles";
 	}
 
-	@PostMapping("/editor/articles/{id}/send-back")
-	String sendBack(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
-			@ModelAttribute("review") ReviewForm form, BindingResult errors, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		form.validateNote(errors);
-		if (errors.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			Article article = find(id);
-			return review(me, article, form.getRevision(), form, model);
-		}
-		try {
-			this.editing.sendBack(id, form.getRevision(), form.getNote().strip(), me.id());
-		}
-		catch (EditorialRefusal refused) {
-			return refusedReview(me, id, form, errors, refused, model, response);
-		}
-		redirect.addFlashAttribute("saved", "editor.saved.returned");
-		return "redirect:/editor/articles/" + id;
+	@Override
+	protected EditorialSteps steps() {
+		return this.editing;
 	}
 
-	@PostMapping("/editor/articles/{id}/archive")
-	String archive(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
-			@ModelAttribute("archive") ReviewForm form, BindingResult errors, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
-		Article article = find(id);
-		form.validateNote(errors);
-		if (!errors.hasErrors()) {
-			try {
-				this.editing.archive(id, form.getNote().strip(), me.id());
-				redirect.addFlashAttribute("saved", "editor.saved.archived");
-				return "redirect:/editor/articles/" + id;
-			}
-			catch (EditorialRefusal refused) {
-				errors.reject(refused.code());
-			}
-		}
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("archive", form);
-		return form(article,
-				ArticleDraft.of(this.editing.document(id, article.getLatestRevision()), article.getLatestRevision()),
-				model);
+	@Override
+	protected Reading read(String document, @Nullable String before) {
+		ArticleDocument read = ArticleDocument.parse(document);
+		return new Reading(read, read.changesSince((before != null) ? ArticleDocument.parse(before) : null),
+				this.markdown.render(read.markdown()).html(), hints(read));
 	}
 
-	@PostMapping("/editor/articles/{id}/unarchive")
-	String unarchive(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
-		try {
-			this.editing.unarchive(id, me.id());
-			redirect.addFlashAttribute("saved", "editor.saved.unarchived");
-		}
-		catch (EditorialRefusal refused) {
-			redirect.addFlashAttribute("refused", refused.code());
-		}
-		return "redirect:/editor/articles/" + id;
-	}
-
-	@GetMapping("/editor/articles/{id}/history")
-	String history(@PathVariable long id, Model model) {
-		Article article = find(id);
-		model.addAttribute("subject", article);
-		model.addAttribute("base", "/editor/articles/" + id);
-		List<EditorialEvent> events = this.editorial.events(ArticleDocument.KIND, id);
-		model.addAttribute("revisions", this.editorial.revisions(ArticleDocument.KIND, id));
-		model.addAttribute("events", events);
-		model.addAttribute("imported", imported(events));
-		return "editor/history";
-	}
-
-	@GetMapping("/editor/articles/{id}/revisions/{number}")
-	String revision(@PathVariable long id, @PathVariable int number,
-			@RequestParam(required = false) @Nullable Integer against, Model model) {
-		Article article = find(id);
-		Revision revision = this.editorial.revision(ArticleDocument.KIND, id, number)
-			.orElseThrow(() -> new ArticleNotFoundException(id + "/" + number));
-		int base = (against != null) ? against : number - 1;
-		ArticleDocument document = ArticleDocument.parse(revision.document());
-		ArticleDocument before = (base >= 1 && base != number) ? this.editorial.revision(ArticleDocument.KIND, id, base)
-			.map((old) -> ArticleDocument.parse(old.document()))
-			.orElse(null) : null;
-		model.addAttribute("subject", article);
-		model.addAttribute("base", "/editor/articles/" + id);
-		model.addAttribute("revision", revision);
-		model.addAttribute("against", (before != null) ? base : null);
-		model.addAttribute("changes", document.changesSince(before));
-		model.addAttribute("preview", this.markdown.render(document.markdown()).html());
-		model.addAttribute("document", document);
-		model.addAttribute("imported",
-				imported(this.editorial.events(ArticleDocument.KIND, id)).contains(revision.number()));
-		return "editor/revision";
-	}
-
-	@PostMapping("/editor/articles/{id}/revisions/{number}/restore")
-	String restore(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, @PathVariable int number,
-			RedirectAttributes redirect) {
-		find(id);
-		try {
-			this.editing.restore(id, number, me.id());
-			redirect.addFlashAttribute("saved", "editor.saved.restored");
-			return "redirect:/editor/articles/" + id;
-		}
-		catch (EditorialRefusal refused) {
-			redirect.addFlashAttribute("refused", refused.code());
-			return "redirect:/editor/articles/" + id + "/revisions/" + number;
-		}
-	}
-
-	/** The revisions that came from the starter content rather than an editor. */
-	private static Set<Integer> imported(List<EditorialEvent> events) {
-		return events.stream()
-			.filter((event) -> event.action() == EditorialEvent.Action.IMPORTED)
-			.map(EditorialEvent::revision)
-			.collect(Collectors.toSet());
-	}
-
-	private String refusedReview(SignedInMember me, long id, ReviewForm form, BindingResult errors,
-			EditorialRefusal refused, Model model, HttpServletResponse response) {
-		errors.reject(refused.code());
-		response.setStatus(HttpStatus.CONFLICT.value());
-		Article article = find(id);
-		Integer submitted = article.getSubmittedRevision();
-		if (submitted == null) {
-			model.addAttribute("gone", refused.code());
-			return form(article, ArticleDraft.of(this.editing.document(id, article.getLatestRevision()),
-					article.getLatestRevision()), model);
-		}
-		return review(me, article, submitted, form, model);
-	}
-
-	private String review(SignedInMember me, Article article, int submitted, ReviewForm form, Model model) {
-		long id = article.getId();
-		ArticleDocument document = this.editing.document(id, submitted);
-		Integer published = article.getPublishedRevision();
-		ArticleDocument before = (published != null) ? this.editing.document(id, published) : null;
-		form.setRevision(submitted);
-		model.addAttribute("subject", article);
-		model.addAttribute("base", "/editor/articles/" + id);
-		model.addAttribute("review", form);
-		model.addAttribute("submitted", submitted);
-		model.addAttribute("document", document);
-		model.addAttribute("changes", document.changesSince(before));
-		model.addAttribute("preview", this.markdown.render(document.markdown()).html());
-		model.addAttribute("hints", hints(document));
-		model.addAttribute("cannotApprove", this.editorial.approvalProblem(ArticleDocument.KIND, id,
-				(published != null) ? published : 0, submitted, me.id()));
-		return "editor/review";
+	@Override
+	protected String editPage(Article article, Model model) {
+		return form(article, ArticleDraft.of(this.editing.document(article.getId(), article.getLatestRevision()),
+				article.getLatestRevision()), model);
 	}
 
 	private void validate(ArticleDraft draft, BindingResult errors, @Nullable Long id) {
@@ -377,7 +224,8 @@ class ArticleEditorController {
 		return fields;
 	}
 
-	private Article find(long id) {
+	@Override
+	protected Article find(long id) {
 		return this.articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(id)));
 	}
 

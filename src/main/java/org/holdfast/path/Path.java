@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import org.holdfast.editorial.Edited;
 import org.holdfast.editorial.Workflow;
 
 /**
@@ -25,7 +26,7 @@ import org.holdfast.editorial.Workflow;
  */
 @Entity
 @Table(name = "path")
-public class Path {
+public class Path implements Edited {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,6 +82,7 @@ public class Path {
 	}
 
 	/** Where the path is in the editorial workflow. */
+	@Override
 	public Workflow getWorkflow() {
 		return this.workflow;
 	}
@@ -97,6 +99,7 @@ public class Path {
 		return step;
 	}
 
+	@Override
 	public long getId() {
 		if (this.id == null) {
 			throw new IllegalStateException("Not saved yet");
@@ -104,10 +107,12 @@ public class Path {
 		return this.id;
 	}
 
+	@Override
 	public String getSlug() {
 		return this.slug;
 	}
 
+	@Override
 	public String getTitle() {
 		return this.title;
 	}
@@ -124,6 +129,7 @@ public class Path {
 		return this.contentWarning;
 	}
 
+	@Override
 	public Workflow.State getState() {
 		return this.workflow.getState();
 	}

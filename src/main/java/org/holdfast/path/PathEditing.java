@@ -3,6 +3,7 @@ package org.holdfast.path;
 import java.time.Clock;
 
 import org.holdfast.editorial.Editorial;
+import org.holdfast.editorial.EditorialSteps;
 import org.holdfast.editorial.EditorialEvent.Action;
 import org.holdfast.editorial.EditorialRefusal;
 import org.holdfast.system.PublicPagesChanged;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * row.
  */
 @Service
-class PathEditing {
+class PathEditing implements EditorialSteps {
 
 	private static final String KIND = PathDocument.KIND;
 
@@ -74,7 +75,7 @@ class PathEditing {
 	}
 
 	@Transactional
-	void sendBack(long id, int revision, String note, long editor) {
+	public void sendBack(long id, int revision, String note, long editor) {
 		this.editorial.sendBack(KIND, id, lock(id).getWorkflow(), revision, note, editor);
 	}
 
@@ -83,7 +84,7 @@ class PathEditing {
 	 * send it: its steps are written, matched by key, so progress survives.
 	 */
 	@Transactional
-	void approve(long id, int revision, long approver) {
+	public void approve(long id, int revision, long approver) {
 		Path path = lock(id);
 		this.editorial.checkApproval(KIND, id, path.getWorkflow(), revision, approver);
 		PathDocument document = document(id, revision);
@@ -98,18 +99,18 @@ class PathEditing {
 	}
 
 	@Transactional
-	void archive(long id, String note, long editor) {
+	public void archive(long id, String note, long editor) {
 		this.editorial.archive(KIND, id, lock(id).getWorkflow(), note, editor);
 		this.events.publishEvent(new PublicPagesChanged());
 	}
 
 	@Transactional
-	void unarchive(long id, long editor) {
+	public void unarchive(long id, long editor) {
 		this.editorial.unarchive(KIND, id, lock(id).getWorkflow(), editor);
 	}
 
 	@Transactional
-	int restore(long id, int old, long editor) {
+	public int restore(long id, int old, long editor) {
 		return this.editorial.restore(KIND, id, lock(id).getWorkflow(), old, editor);
 	}
 
