@@ -20,6 +20,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
+import org.holdfast.markdown.Markdown;
+import org.holdfast.markdown.SafeHtml;
 import org.holdfast.editorial.Edited;
 import org.holdfast.editorial.Workflow;
 

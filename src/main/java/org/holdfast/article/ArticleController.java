@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.holdfast.markdown.Markdown;
 import org.holdfast.crisis.CrisisLanguage;
 import org.holdfast.editorial.Workflow;
 

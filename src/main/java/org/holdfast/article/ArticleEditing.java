@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.holdfast.markdown.Markdown;
 import org.holdfast.editorial.Editorial;
 import org.holdfast.editorial.EditorialSteps;
 import org.holdfast.editorial.EditorialEvent.Action;

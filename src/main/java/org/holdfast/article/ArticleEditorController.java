@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.holdfast.markdown.Markdown;
 import org.holdfast.account.SignedInMember;
 import org.holdfast.editorial.Editorial;
 import org.holdfast.editorial.EditorialPages;

@@ -1,7 +1,6 @@
 /**
  * The self-help library: articles, topics and contributors, full-text search with typo
- * tolerance, the Markdown pipeline every feature shares, and the starter content that
- * ships with Holdfast.
+ * tolerance, the article editor, and the starter content that ships with Holdfast.
  */
 @org.jspecify.annotations.NullMarked
 package org.holdfast.article;

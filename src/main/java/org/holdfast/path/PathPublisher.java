@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.holdfast.article.Markdown;
+import org.holdfast.markdown.Markdown;
 import org.holdfast.editorial.Editorial;
 import org.holdfast.editorial.EditorialEvent.Action;
 import org.holdfast.system.PublicPagesChanged;

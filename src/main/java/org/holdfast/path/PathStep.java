@@ -15,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-import org.holdfast.article.SafeHtml;
+import org.holdfast.markdown.SafeHtml;
 
 /**
  * One step of a path. Its key stays the same however the path is edited, so progress and

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.holdfast.markdown.Markdown;
 import org.holdfast.IntegrationTest;
 import org.holdfast.WebSession;
 import org.holdfast.WebSession.Page;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.holdfast.markdown.MarkdownTests;
 import org.holdfast.Browser;
 import org.holdfast.IntegrationTest;
 import org.holdfast.account.Accounts;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.holdfast.markdown.MarkdownTests;
 import org.holdfast.IntegrationTest;
 import org.holdfast.WebSession;
 import org.holdfast.WebSession.Page;

@@ -1,5 +1,6 @@
 package org.holdfast.article;
 
+import org.holdfast.markdown.Markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.holdfast.article;
+package org.holdfast.markdown;
 
 /**
  * HTML that has been through {@link Markdown}: commonmark with HTML escaped and URLs

@@ -1,4 +1,4 @@
-package org.holdfast.article;
+package org.holdfast.markdown;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.holdfast.article;
+package org.holdfast.markdown;
 
 import java.util.List;
 
@@ -14,16 +14,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sheet and similar lists) and for what editors rely on: headings with anchors, safe
  * links, raw HTML shown as text.
  */
-class MarkdownTests {
+public class MarkdownTests {
 
 	private final Markdown markdown = new Markdown();
 
-	static final List<String> XSS = List.of("<script>alert(1)</script>", "<SCRIPT SRC=//xss.example/x.js></SCRIPT>",
-			"<img src=x onerror=alert(1)>", "<IMG SRC=\"javascript:alert('XSS');\">",
-			"<IMG SRC=javascript:alert('XSS')>", "<IMG SRC=`javascript:alert(\"XSS\")`>",
-			"<img src=\"jav\tascript:alert('XSS');\">", "<img src=\"jav&#x0A;ascript:alert('XSS');\">",
-			"<IMG SRC=\" &#14;  javascript:alert('XSS');\">", "<svg/onload=alert(1)>",
-			"<svg><script>alert(1)</script></svg>", "<body onload=alert(1)>",
+	public static final List<String> XSS = List.of("<script>alert(1)</script>",
+			"<SCRIPT SRC=//xss.example/x.js></SCRIPT>", "<img src=x onerror=alert(1)>",
+			"<IMG SRC=\"javascript:alert('XSS');\">", "<IMG SRC=javascript:alert('XSS')>",
+			"<IMG SRC=`javascript:alert(\"XSS\")`>", "<img src=\"jav\tascript:alert('XSS');\">",
+			"<img src=\"jav&#x0A;ascript:alert('XSS');\">", "<IMG SRC=\" &#14;  javascript:alert('XSS');\">",
+			"<svg/onload=alert(1)>", "<svg><script>alert(1)</script></svg>", "<body onload=alert(1)>",
 			"<iframe src=\"javascript:alert(1)\"></iframe>", "<iframe srcdoc=\"<script>alert(1)</script>\">",
 			"<object data=\"javascript:alert(1)\">", "<embed src=\"javascript:alert(1)\">",
 			"<a href=\"javascript:alert(1)\">x</a>", "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
@@ -62,7 +62,7 @@ class MarkdownTests {
 		}
 	}
 
-	static void assertNoLiveMarkup(Document page, String as) {
+	public static void assertNoLiveMarkup(Document page, String as) {
 		assertThat(page.select("script, style, img, svg, iframe, object, embed, form, input, button, meta, link, base, "
 				+ "video, audio, source, math, table, details, marquee, template, noscript, div, x"))
 			.as(as)
