@@ -159,6 +159,23 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)), new ArrayList<>(), new ArrayList<>());
 	}
 
+	/**
+	 * Posts form fields with the last CSRF token and returns the response as it came (a
+	 * download, say), without following redirects or reading it as a page.
+	 */
+	public HttpResponse<String> sendRaw(String path, Map<String, String> fields) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("_csrf", this.lastCsrf);
+		values.putAll(fields);
+		String body = values.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return exchange(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
 	public Optional<String> cookie(String name) {
 		return this.cookies.getCookieStore()
 			.getCookies()

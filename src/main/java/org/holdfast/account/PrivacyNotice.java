@@ -42,11 +42,21 @@ final class PrivacyNotice {
 					List.of("member_id", "step_id", "visited_at", "done_at", "feeling", "feeling_note")),
 			new Item("paths", "path_place", List.of("member_id", "path_id", "step_id", "updated_at")),
 			new Item("reflections", "reflection",
-					List.of("member_id", "step_id", "body", "version", "created_at", "updated_at")));
+					List.of("member_id", "step_id", "body", "version", "created_at", "updated_at")),
+			new Item("safety-plan", "safety_plan",
+					List.of("member_id", "warning_signs", "coping", "distractions", "people", "professionals",
+							"surroundings", "reasons", "version", "created_at", "updated_at")),
+			new Item("toolbox", "favourite_activity", List.of("member_id", "activity_id", "created_at")),
+			new Item("toolbox", "own_activity",
+					List.of("id", "member_id", "title", "note", "created_at", "updated_at")),
+			new Item("journal", "journal_entry",
+					List.of("id", "member_id", "day", "mood", "urge", "situation", "note", "written_at", "updated_at")),
+			new Item("journal", "journal_helped", List.of("entry_id", "member_id", "activity_id", "own_activity_id")));
 
 	/** Tables that hold nothing about any person. */
 	static final Set<String> NOT_PERSONAL = Set.of("flyway_schema_history", "admin_setup_token", "article", "topic",
-			"contributor", "article_topic", "article_contributor", "article_slug", "search_word", "path", "path_step");
+			"contributor", "article_topic", "article_contributor", "article_slug", "search_word", "path", "path_step",
+			"coping_activity");
 
 	/** The item keys in order, each once, as the page shows them. */
 	static List<String> keys() {

@@ -60,7 +60,9 @@ class JournalController {
 		model.addAttribute("span", span);
 		model.addAttribute("spans", SPANS);
 		model.addAttribute("chart", MoodChart.of(entries, from, to));
-		model.addAttribute("entries", entries.reversed());
+		List<JournalEntry> newestFirst = new ArrayList<>(entries);
+		java.util.Collections.reverse(newestFirst);
+		model.addAttribute("entries", newestFirst);
 		model.addAttribute("titles", this.choices.titles(me.id(),
 				entries.stream().flatMap((entry) -> entry.helped().stream()).distinct().toList()));
 		return "journal/history";
@@ -138,7 +140,7 @@ class JournalController {
 		redirect.addFlashAttribute("crisis", form.soundsLikeCrisis());
 		LocalDate day = form.date();
 		long ago = java.time.temporal.ChronoUnit.DAYS.between(day, today());
-		int span = SPANS.stream().filter((s) -> s > ago).findFirst().orElse(365);
+		int span = SPANS.stream().filter((s) -> s >= 30 && s > ago).findFirst().orElse(365);
 		return "redirect:/me/journal" + ((span != 30) ? "?days=" + span : "");
 	}
 
@@ -158,7 +160,9 @@ class JournalController {
 		return "journal/entry";
 	}
 
-	/** Today, by the server's calendar (UTC); the day field lets a member choose theirs. */
+	/**
+	 * Today, by the server's calendar (UTC); the day field lets a member choose theirs.
+	 */
 	private LocalDate today() {
 		return LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 	}

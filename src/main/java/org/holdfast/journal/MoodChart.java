@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * The journal's history as two small charts drawn on the server (SVG, no script): mood
  * and urge strength over the chosen days. Entries on the same day sit side by side. A day
  * without an entry is simply not there: no zero, no mark, no gap filled in; the line only
- * joins entries a few days apart. Also the plain-words summary the chart's description and
- * the page give.
+ * joins entries a few days apart. Also the plain-words summary the chart's description
+ * and the page give.
  */
 final class MoodChart {
 
@@ -77,7 +77,9 @@ final class MoodChart {
 		this.summary = summary;
 	}
 
-	/** The chart of these entries (oldest first) over the days {@code from}–{@code to}. */
+	/**
+	 * The chart of these entries (oldest first) over the days {@code from}–{@code to}.
+	 */
 	static MoodChart of(List<JournalEntry> entries, LocalDate from, LocalDate to) {
 		long days = ChronoUnit.DAYS.between(from, to) + 1;
 		Map<LocalDate, List<JournalEntry>> byDay = new LinkedHashMap<>();
@@ -151,14 +153,11 @@ final class MoodChart {
 				common = mood;
 			}
 		}
-		JournalEntry strongest = urged.stream()
-			.reduce((a, b) -> (b.urge() > a.urge()) ? b : a)
-			.orElse(null);
+		JournalEntry strongest = urged.stream().reduce((a, b) -> (b.urge() > a.urge()) ? b : a).orElse(null);
 		return new Summary(entries.size(), days,
 				moods.isEmpty() ? null : oneDecimal(moods.stream().mapToInt(Integer::intValue).average().orElse(0)),
 				common,
-				urged.isEmpty() ? null
-						: oneDecimal(urged.stream().mapToInt(JournalEntry::urge).average().orElse(0)),
+				urged.isEmpty() ? null : oneDecimal(urged.stream().mapToInt(JournalEntry::urge).average().orElse(0)),
 				urged.stream().map(JournalEntry::urge).min(Integer::compare).orElse(null),
 				urged.stream().map(JournalEntry::urge).max(Integer::compare).orElse(null),
 				(strongest != null) ? strongest.day() : null);

@@ -156,9 +156,8 @@ class SafetyPlanController {
 			}
 		}
 		response.setStatus(errors.hasErrors() ? HttpStatus.CONFLICT.value() : HttpStatus.OK.value());
-		if (errors.hasFieldErrors() || errors.getGlobalErrors()
-			.stream()
-			.anyMatch((error) -> "safety-plan.empty".equals(error.getCode()))) {
+		if (errors.hasFieldErrors()
+				|| errors.getGlobalErrors().stream().anyMatch((error) -> "safety-plan.empty".equals(error.getCode()))) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		return form(plan, true, model);
@@ -175,7 +174,13 @@ class SafetyPlanController {
 	}
 
 	@PostMapping("/me/safety-plan/delete")
-	String delete(@AuthenticationPrincipal SignedInMember me, RedirectAttributes redirect) {
+	String delete(@AuthenticationPrincipal SignedInMember me,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") String confirm,
+			RedirectAttributes redirect) {
+		if (!"true".equals(confirm)) {
+			redirect.addFlashAttribute("saved", "safety-plan.delete.confirm.needed");
+			return "redirect:/me/safety-plan";
+		}
 		this.plans.delete(me.id());
 		redirect.addFlashAttribute("saved", "safety-plan.deleted");
 		return "redirect:/toolbox";

@@ -40,14 +40,16 @@ public class SafetyPlanForm {
 		}
 	}
 
-	/** Whether any section, other than the services, sounds like someone in danger now. */
+	/**
+	 * Whether any section, other than the services, sounds like someone in danger now.
+	 */
 	boolean soundsLikeCrisis() {
 		return SECTIONS.stream()
 			.filter((section) -> !section.equals("professionals"))
 			.anyMatch((section) -> CrisisLanguage.soundsLikeCrisis(get(section)));
 	}
 
-	String get(String section) {
+	public String get(String section) {
 		return this.sections.getOrDefault(section, "");
 	}
 

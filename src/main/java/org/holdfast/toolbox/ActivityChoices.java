@@ -43,8 +43,8 @@ public class ActivityChoices {
 	}
 
 	/**
-	 * Everything the member can choose, in groups: {@link #OWN}, {@link #FAVOURITES}, then
-	 * each category's slug.
+	 * Everything the member can choose, in groups: {@link #OWN}, {@link #FAVOURITES},
+	 * then each category's slug.
 	 */
 	@Transactional(readOnly = true)
 	public List<Choice> forMember(long member) {

@@ -39,8 +39,17 @@ record ActivityDocument(@JsonAlias("key") String slug, String category, String t
 		return JSON.writeValueAsString(this);
 	}
 
+	/**
+	 * Activities carry no content warning (they must need none); the editor's shared
+	 * preview asks for one.
+	 */
+	public @Nullable String contentWarning() {
+		return null;
+	}
+
 	CopingActivity.Category parsedCategory() {
-		CopingActivity.Category parsed = CopingActivity.Category.fromSlug(this.category.strip().toLowerCase(Locale.ROOT));
+		CopingActivity.Category parsed = CopingActivity.Category
+			.fromSlug(this.category.strip().toLowerCase(Locale.ROOT));
 		if (parsed == null) {
 			throw new IllegalArgumentException("No category " + this.category);
 		}
@@ -57,7 +66,7 @@ record ActivityDocument(@JsonAlias("key") String slug, String category, String t
 		FieldChange.add(changes, "editor.field.summary", null, old.summary(), this.summary);
 		FieldChange.add(changes, "editor.activity.minutes", null, (old.minutes() > 0) ? "" + old.minutes() : "",
 				"" + this.minutes);
-		FieldChange.add(changes, "editor.field.markdown", null, old.body(), this.body);
+		FieldChange.add(changes, "editor.activity.body", null, old.body(), this.body);
 		return changes;
 	}
 

@@ -118,7 +118,8 @@ class ActivityEditorController extends EditorialPages<CopingActivity> {
 		catch (EditorialRefusal refused) {
 			reject(errors, refused);
 			if (refused.code().equals("editor.refused.stale")) {
-				// their text comes back unsaved; saving again makes it the newest revision
+				// their text comes back unsaved; saving again makes it the newest
+				// revision
 				model.addAttribute("stale", draft.getBasedOn());
 				draft.setBasedOn(find(id).getWorkflow().getLatestRevision());
 			}

@@ -84,8 +84,9 @@ class MemberActivities {
 	/** Changes the member's own activity; false if they have none with this id. */
 	@Transactional
 	boolean change(long member, long id, String title, @Nullable String note) {
-		return this.jdbc.update("update own_activity set title = ?, note = ?, updated_at = ? where member_id = ? and id = ?",
-				title, note, java.sql.Timestamp.from(this.clock.instant()), member, id) == 1;
+		return this.jdbc.update(
+				"update own_activity set title = ?, note = ?, updated_at = ? where member_id = ? and id = ?", title,
+				note, java.sql.Timestamp.from(this.clock.instant()), member, id) == 1;
 	}
 
 	@Transactional

@@ -35,7 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ToolboxController {
 
-	/** Stands for "my favourites and my own activities" among the kinds to choose from. */
+	/**
+	 * Stands for "my favourites and my own activities" among the kinds to choose from.
+	 */
 	static final String MINE = "mine";
 
 	private final ActivityRepository activities;
@@ -68,11 +70,12 @@ class ToolboxController {
 		published.forEach((activity) -> byCategory.get(activity.getCategory()).add(activity));
 		model.addAttribute("favourites", published.stream().filter((a) -> favourites.contains(a.getId())).toList());
 		model.addAttribute("own", (me != null) ? this.members.own(me.id()) : List.of());
-		model.addAttribute("shelves", byCategory.entrySet()
-			.stream()
-			.filter((shelf) -> !shelf.getValue().isEmpty())
-			.map((shelf) -> new Shelf(shelf.getKey(), shelf.getValue()))
-			.toList());
+		model.addAttribute("shelves",
+				byCategory.entrySet()
+					.stream()
+					.filter((shelf) -> !shelf.getValue().isEmpty())
+					.map((shelf) -> new Shelf(shelf.getKey(), shelf.getValue()))
+					.toList());
 		model.addAttribute("count", published.size());
 		return "toolbox/activities";
 	}
@@ -87,13 +90,13 @@ class ToolboxController {
 	}
 
 	/**
-	 * One activity at random from the kinds chosen (all kinds if none), never the one just
-	 * shown. {@value #MINE} adds the member's favourites and own activities.
+	 * One activity at random from the kinds chosen (all kinds if none), never the one
+	 * just shown. {@value #MINE} adds the member's favourites and own activities.
 	 */
 	@GetMapping("/toolbox/right-now")
 	String rightNow(@AuthenticationPrincipal @Nullable SignedInMember me,
 			@RequestParam(name = "kind", required = false) @Nullable List<String> kinds,
-			@RequestParam(required = false) @Nullable String not, Model model) {
+			@RequestParam(name = "except", required = false) @Nullable String except, Model model) {
 		List<String> chosen = (kinds != null) ? kinds : List.of();
 		Set<CopingActivity.Category> categories = EnumSet.noneOf(CopingActivity.Category.class);
 		chosen.stream().map(CopingActivity.Category::fromSlug).filter((c) -> c != null).forEach(categories::add);
@@ -112,9 +115,10 @@ class ToolboxController {
 				.forEach((a) -> pool.add(new Suggestion("a" + a.getId(), a, null)));
 			this.members.own(me.id()).forEach((own) -> pool.add(new Suggestion("o" + own.id(), null, own)));
 		}
-		List<Suggestion> others = pool.stream().filter((s) -> !s.ref().equals(not)).toList();
+		List<Suggestion> others = pool.stream().filter((s) -> !s.ref().equals(except)).toList();
 		List<Suggestion> from = others.isEmpty() ? pool : others;
-		model.addAttribute("suggestion", from.isEmpty() ? null : from.get(ThreadLocalRandom.current().nextInt(from.size())));
+		model.addAttribute("suggestion",
+				from.isEmpty() ? null : from.get(ThreadLocalRandom.current().nextInt(from.size())));
 		model.addAttribute("chosen", chosen);
 		model.addAttribute("categories", CopingActivity.Category.values());
 		return "toolbox/right-now";
@@ -125,8 +129,7 @@ class ToolboxController {
 	}
 
 	@PostMapping("/me/favourites/{id}")
-	String favourite(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
-			RedirectAttributes redirect) {
+	String favourite(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
 		CopingActivity activity = this.activities.findById(id)
 			.filter((a) -> a.getState() == Workflow.State.PUBLISHED)
 			.orElseThrow(ActivityNotFoundException::new);
@@ -136,13 +139,12 @@ class ToolboxController {
 	}
 
 	@PostMapping("/me/favourites/{id}/delete")
-	String unfavourite(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
-			RedirectAttributes redirect) {
+	String unfavourite(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
 		CopingActivity activity = this.activities.findById(id).orElseThrow(ActivityNotFoundException::new);
 		this.members.unfavourite(me.id(), id);
 		redirect.addFlashAttribute("saved", "toolbox.favourite.removed");
-		return (activity.getState() == Workflow.State.PUBLISHED)
-				? "redirect:/toolbox/activities/" + activity.getSlug() : "redirect:/toolbox/activities";
+		return (activity.getState() == Workflow.State.PUBLISHED) ? "redirect:/toolbox/activities/" + activity.getSlug()
+				: "redirect:/toolbox/activities";
 	}
 
 	@GetMapping("/me/activities")
@@ -191,8 +193,7 @@ class ToolboxController {
 	}
 
 	@PostMapping("/me/activities/{id}/delete")
-	String deleteOwn(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
-			RedirectAttributes redirect) {
+	String deleteOwn(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
 		if (!this.members.delete(me.id(), id)) {
 			throw new ActivityNotFoundException();
 		}

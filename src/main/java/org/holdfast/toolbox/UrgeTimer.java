@@ -30,7 +30,7 @@ record UrgeTimer(int minutes, List<Prompt> prompts) {
 	record Prompt(int number, int at, Kind kind, @Nullable CopingActivity activity) {
 
 		/** When it comes, as minutes and seconds ("2:30"). */
-		String clock() {
+		public String clock() {
 			return (this.at / 60) + ":" + String.format("%02d", this.at % 60);
 		}
 
@@ -44,8 +44,9 @@ record UrgeTimer(int minutes, List<Prompt> prompts) {
 	}
 
 	/**
-	 * The ride for this length, drawing breathing exercises from {@code breathe} and other
-	 * activities from {@code others} (either may be empty: the prompt then stands alone).
+	 * The ride for this length, drawing breathing exercises from {@code breathe} and
+	 * other activities from {@code others} (either may be empty: the prompt then stands
+	 * alone).
 	 */
 	static UrgeTimer plan(int minutes, long seed, List<CopingActivity> breathe, List<CopingActivity> others) {
 		Random random = new Random(seed);
@@ -67,12 +68,12 @@ record UrgeTimer(int minutes, List<Prompt> prompts) {
 		return new UrgeTimer(minutes, List.copyOf(prompts));
 	}
 
-	int seconds() {
+	public int seconds() {
 		return this.minutes * 60;
 	}
 
 	/** The activities this ride suggested, for "what helped". */
-	List<CopingActivity> suggested() {
+	public List<CopingActivity> suggested() {
 		return this.prompts.stream()
 			.map(Prompt::activity)
 			.filter((activity) -> activity != null)

@@ -56,10 +56,11 @@ class UrgeTimerController {
 	String ride(@AuthenticationPrincipal @Nullable SignedInMember me,
 			@RequestParam(required = false) @Nullable String minutes,
 			@RequestParam(required = false) @Nullable String before,
-			@RequestParam(name = "started", required = false) @Nullable String start, @RequestParam(defaultValue = "1") String step,
-			Model model, HttpServletResponse response) {
+			@RequestParam(name = "started", required = false) @Nullable String start,
+			@RequestParam(defaultValue = "1") String step, Model model, HttpServletResponse response) {
 		Long started = epoch(start);
-		Integer length = number(minutes, 1, 60);
+		// no length at all (a bare link): the usual ride
+		Integer length = (minutes == null) ? Integer.valueOf(UrgeTimer.DEFAULT_MINUTES) : number(minutes, 1, 60);
 		Integer urge = number(before, 0, 10);
 		boolean badUrge = before != null && !before.isBlank() && urge == null;
 		if (length == null || !UrgeTimer.allowed(length) || badUrge) {
@@ -107,8 +108,8 @@ class UrgeTimerController {
 	}
 
 	/**
-	 * How it went: the urge before and after, and what to do next. A member can save it to
-	 * their journal from here; for anyone else nothing is kept.
+	 * How it went: the urge before and after, and what to do next. A member can save it
+	 * to their journal from here; for anyone else nothing is kept.
 	 */
 	@GetMapping("/toolbox/urge-timer/outcome")
 	String outcome(@AuthenticationPrincipal @Nullable SignedInMember me,

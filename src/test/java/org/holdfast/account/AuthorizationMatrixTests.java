@@ -74,7 +74,8 @@ class AuthorizationMatrixTests {
 		// anonymous, member A, member B, moderator, editor, admin
 		List<Integer> members = List.of(SIGN_IN, OK, OK, OK, OK, OK);
 		for (String page : List.of("/account", "/account/password", "/account/recovery-codes", "/account/preferences",
-				"/account/delete", "/account/export", "/me")) {
+				"/account/delete", "/account/export", "/me", "/me/safety-plan/edit", "/me/journal", "/me/journal/new",
+				"/me/activities")) {
 			expected.put(page, members);
 		}
 		expected.put("/account/two-factor", List.of(SIGN_IN, TO_ACCOUNT, TO_ACCOUNT, OK, OK, OK));
@@ -85,7 +86,8 @@ class AuthorizationMatrixTests {
 		expected.put("/moderation/queue", List.of(SIGN_IN, FORBIDDEN, FORBIDDEN, 404, FORBIDDEN, FORBIDDEN));
 		List<Integer> editors = List.of(SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN);
 		for (String page : List.of("/editor", "/editor/articles/new", "/editor/topics", "/editor/contributors",
-				"/editor/paths", "/editor/paths/new", "/editor/contributors/holdfast-editorial-team")) {
+				"/editor/paths", "/editor/paths/new", "/editor/contributors/holdfast-editorial-team",
+				"/editor/activities", "/editor/activities/new")) {
 			expected.put(page, editors);
 		}
 

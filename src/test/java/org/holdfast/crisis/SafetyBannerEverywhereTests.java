@@ -47,7 +47,8 @@ class SafetyBannerEverywhereTests {
 			"/topics/{slug}", "/topics/recovery", "/contributors/{slug}", "/contributors/holdfast-editorial-team",
 			"/paths/{slug}", "/paths/mindfulness-for-stress", "/paths/{slug}/steps/{number}",
 			"/paths/mindfulness-for-stress/steps/3", "/paths/{slug}/complete", "/paths/mindfulness-for-stress/complete",
-			"/paths/{slug}/continue", "/paths/mindfulness-for-stress/continue");
+			"/paths/{slug}/continue", "/paths/mindfulness-for-stress/continue", "/toolbox/activities/{slug}",
+			"/toolbox/activities/five-four-three-two-one");
 
 	/**
 	 * Routes whose sample address is, rightly, not found (a setup link that was never
