@@ -33,7 +33,7 @@ base="http://localhost:$app_port"
 
 # A member, signed up through the pages like anyone else.
 jar_file="$work/cookies"
-username="bench-$(date +%s)"
+username=$(python3 -c 'import random, string; print("bench-" + "".join(random.choice(string.ascii_lowercase) for _ in range(10)))')
 csrf=$(curl -s -c "$jar_file" -b "$jar_file" "$base/account/sign-up" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
 curl -s -o /dev/null -c "$jar_file" -b "$jar_file" --data-urlencode "_csrf=$csrf" --data-urlencode "username=$username" \
   --data-urlencode "password=lamp otter biscuit rain" --data "ageBand=ADULT&guidelines=true&privacy=true" "$base/account/sign-up"
@@ -64,7 +64,7 @@ echo "entries: $(psql -tA -h localhost -p "$pg_port" -U postgres -d postgres -c 
 page="$base/me/journal?days=365"
 status=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: hf_session=$session" "$page")
 [ "$status" = 200 ] || { echo "the journal answered $status"; exit 1; }
-echo "page: $(wc -c <"$work/page.html") bytes, $(grep -o '<circle' "$work/page.html" | wc -l) points on the charts," \
+echo "page: $(wc -c <"$work/page.html") bytes, $(grep -o 'data-points="[0-9]*"' "$work/page.html" | tr -dc '0-9\n' | paste -sd+ | bc) points on the charts," \
   "$(grep -o '<tr>' "$work/page.html" | wc -l) table rows"
 
 wrk_run() {
@@ -82,3 +82,6 @@ echo "warming up (3 x 10 s)"
 for run in 1 2 3; do wrk_run -t2 -c8 >/dev/null; done
 echo "/me/journal?days=365, one request at a time: $(wrk_run -t1 -c1)"
 echo "/me/journal?days=365, 8 at once:             $(wrk_run -t2 -c8)"
+page="$base/me/journal?days=7"
+wrk_run -t1 -c1 >/dev/null
+echo "for comparison, /me/journal?days=7 (10 entries), one at a time: $(wrk_run -t1 -c1)"

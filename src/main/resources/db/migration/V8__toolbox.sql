@@ -84,4 +84,5 @@ create table journal_helped (
 );
 create unique index journal_helped_activity on journal_helped (entry_id, activity_id) where activity_id is not null;
 create unique index journal_helped_own on journal_helped (entry_id, own_activity_id) where own_activity_id is not null;
+create index journal_helped_entry on journal_helped (entry_id);
 create index journal_helped_member on journal_helped (member_id);

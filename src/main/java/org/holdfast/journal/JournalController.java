@@ -3,10 +3,13 @@ package org.holdfast.journal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.holdfast.account.SignedInMember;
 import org.holdfast.toolbox.ActivityChoices;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -42,17 +46,27 @@ class JournalController {
 
 	private final ActivityChoices choices;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	JournalController(Journal journal, ActivityChoices choices, Clock clock) {
+	JournalController(Journal journal, ActivityChoices choices, MessageSource messages, Clock clock) {
 		this.journal = journal;
 		this.choices = choices;
+		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/**
+	 * One entry as the table shows it, its words looked up once here rather than cell by
+	 * cell in the template (a year can hold hundreds of entries).
+	 */
+	record Row(String href, String day, String mood, String urge, String situation, String helped, String note) {
 	}
 
 	@GetMapping("/me/journal")
 	String history(@AuthenticationPrincipal SignedInMember me, @RequestParam(defaultValue = "30") String days,
-			Model model) {
+			Locale locale, Model model) {
 		int span = SPANS.stream().filter((s) -> Integer.toString(s).equals(days)).findFirst().orElse(30);
 		LocalDate to = today();
 		LocalDate from = to.minusDays(span - 1L);
@@ -60,11 +74,7 @@ class JournalController {
 		model.addAttribute("span", span);
 		model.addAttribute("spans", SPANS);
 		model.addAttribute("chart", MoodChart.of(entries, from, to));
-		List<JournalEntry> newestFirst = new ArrayList<>(entries);
-		java.util.Collections.reverse(newestFirst);
-		model.addAttribute("entries", newestFirst);
-		model.addAttribute("titles", this.choices.titles(me.id(),
-				entries.stream().flatMap((entry) -> entry.helped().stream()).distinct().toList()));
+		model.addAttribute("rows", rows(me, entries, locale));
 		return "journal/history";
 	}
 
@@ -133,6 +143,30 @@ class JournalController {
 		}
 		redirect.addFlashAttribute("saved", "journal.deleted");
 		return "redirect:/me/journal";
+	}
+
+	private List<Row> rows(SignedInMember me, List<JournalEntry> entries, Locale locale) {
+		Map<String, String> titles = this.choices.titles(me.id(),
+				entries.stream().flatMap((entry) -> entry.helped().stream()).distinct().toList());
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d MMM yyyy", locale);
+		String[] moods = new String[6];
+		for (int mood = 1; mood <= 5; mood++) {
+			moods[mood] = this.messages.getMessage("journal.mood." + mood, null, locale);
+		}
+		String[] urges = new String[11];
+		for (int urge = 0; urge <= 10; urge++) {
+			urges[urge] = this.messages.getMessage("journal.urge.of", new Object[] { urge }, locale);
+		}
+		List<Row> rows = new ArrayList<>(entries.size());
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			JournalEntry entry = entries.get(i);
+			rows.add(new Row("/me/journal/" + entry.id(), day.format(entry.day()),
+					(entry.mood() != null) ? moods[entry.mood()] : "–",
+					(entry.urge() != null) ? urges[entry.urge()] : "–", Objects.toString(entry.situation(), ""),
+					String.join(", ", entry.helped().stream().map(titles::get).filter(Objects::nonNull).toList()),
+					Objects.toString(entry.note(), "")));
+		}
+		return rows;
 	}
 
 	private String saved(JournalForm form, String message, RedirectAttributes redirect) {

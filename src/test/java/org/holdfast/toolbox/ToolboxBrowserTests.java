@@ -220,15 +220,19 @@ class ToolboxBrowserTests {
 			browser.findElement(By.cssSelector("main details.helped-group[open] .choice label")).click();
 			Browser.click(browser, "main form[action='/me/journal/new'] button[type=submit]");
 			Browser.waitFor(browser, "/me/journal");
-			assertThat(browser.findElements(By.cssSelector("svg circle.chart__point--mood"))).hasSize(1);
-			assertThat(browser.findElements(By.cssSelector("svg circle.chart__point--urge"))).hasSize(1);
+			assertThat(browser.findElement(By.cssSelector("svg path.chart__points--mood")).getAttribute("data-points"))
+				.isEqualTo("1");
+			assertThat(browser.findElement(By.cssSelector("svg path.chart__points--urge")).getAttribute("data-points"))
+				.isEqualTo("1");
 			assertThat(browser.findElement(By.cssSelector(".journal-table tbody tr")).getText()).contains("Good",
 					"3 of 10", "Busy day, went for a walk after");
 			assertThat(browser.findElement(By.id("journal-summary")).getText()).contains("1 entry on 1 day");
 			Browser.assertAccessible(browser, "the journal with an entry");
 			for (String days : new String[] { "7", "90", "365" }) {
 				browser.get(app("/me/journal?days=" + days));
-				assertThat(browser.findElements(By.cssSelector("svg circle.chart__point--mood"))).hasSize(1);
+				assertThat(
+						browser.findElement(By.cssSelector("svg path.chart__points--mood")).getAttribute("data-points"))
+					.isEqualTo("1");
 				Browser.assertAccessible(browser, "the journal over " + days + " days");
 			}
 			browser.findElement(By.cssSelector(".journal-table a")).click();

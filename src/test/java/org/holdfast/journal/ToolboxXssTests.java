@@ -1,0 +1,114 @@
+package org.holdfast.journal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.holdfast.IntegrationTest;
+import org.holdfast.WebSession;
+import org.holdfast.WebSession.Page;
+import org.holdfast.account.Accounts;
+import org.holdfast.markdown.MarkdownTests;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Everything a person writes in the toolbox is shown as text: the stored-XSS payloads go
+ * through their own ideas, journal entries and safety plans (saved and, for visitors,
+ * only printed), on the saved pages and on the forms that come back with errors.
+ */
+@IntegrationTest
+class ToolboxXssTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void payloadsInEveryToolboxFieldAreShownAsTextOnEveryPage() {
+		Accounts.Created member = new Accounts(this.context).create("xss");
+		WebSession browser = new WebSession(this.port);
+		Accounts.signIn(browser, member.username(), Accounts.PASSWORD);
+		String today = JournalTests.today().toString();
+		for (String payload : MarkdownTests.XSS) {
+			Page own = browser.submit(browser.get("/me/activities"), "main form[action=/me/activities]",
+					Map.of("title", payload, "note", payload));
+			assertNoLiveMarkup(own.document(), "own idea " + payload);
+			Page entry = browser.submit(browser.get("/me/journal/new"), "main form[action=/me/journal/new]",
+					Map.of("day", today, "mood", "3", "situation", payload, "note", payload));
+			assertNoLiveMarkup(entry.document(), "journal entry " + payload);
+			Page refused = browser.submit(browser.get("/me/journal/new"), "main form[action=/me/journal/new]",
+					Map.of("day", payload, "mood", payload, "urge", payload, "situation", payload, "note", payload,
+							"helped", payload));
+			assertThat(refused.status()).isEqualTo(400);
+			assertNoLiveMarkup(refused.document(), "journal entry refused " + payload);
+		}
+		List<String> sections = List.of("warningSigns", "coping", "distractions", "people", "professionals",
+				"surroundings", "reasons");
+		List<StringBuilder> texts = new ArrayList<>();
+		sections.forEach((s) -> texts.add(new StringBuilder()));
+		for (int i = 0; i < MarkdownTests.XSS.size(); i++) {
+			texts.get(i % sections.size()).append(MarkdownTests.XSS.get(i)).append('\n');
+		}
+		Map<String, String> plan = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < sections.size(); i++) {
+			plan.put(sections.get(i), texts.get(i).toString());
+		}
+		Page saved = browser.submit(browser.get("/me/safety-plan/edit"), "main form", plan);
+		assertThat(saved.path()).isEqualTo("/me/safety-plan");
+		WebSession visitor = new WebSession(this.port);
+		Page printed = visitor.submit(visitor.get("/toolbox/safety-plan"), "main form", plan);
+		assertThat(printed.status()).isEqualTo(200);
+
+		for (String path : List.of("/me/activities", "/toolbox/activities", "/toolbox/right-now?kind=mine",
+				"/me/journal", "/me/journal?days=7", "/me/safety-plan", "/me/safety-plan/edit", "/me/journal/new")) {
+			Document page = browser.get(path).document();
+			assertNoLiveMarkup(page, path);
+			assertThat(page.text()).as(path).containsAnyOf("<script>alert(1)</script>", "onerror");
+		}
+		assertNoLiveMarkup(printed.document(), "a visitor's printed plan");
+		assertThat(printed.document().select(".plan").text()).contains("<script>alert(1)</script>");
+		assertNoLiveMarkup(visitor.submit(printed, "main form[action=/toolbox/safety-plan]", Map.of()).document(),
+				"a visitor's plan back in the form");
+	}
+
+	/**
+	 * No live markup from anyone's words: scripts only from {@code /js/}, no event
+	 * handlers or styles, no embedded content, no script URLs; the only SVG is the
+	 * journal's own chart.
+	 */
+	static void assertNoLiveMarkup(Document page, String as) {
+		assertThat(page.select("img, iframe, frame, object, embed, math, base, video, audio, marquee, template, "
+				+ "meta[http-equiv], link:not([rel=stylesheet]):not([rel=icon]), svg:not(.chart__svg), svg a, "
+				+ "svg script, svg foreignObject"))
+			.as(as)
+			.isEmpty();
+		for (Element script : page.select("script")) {
+			assertThat(script.attr("src")).as(as).startsWith("/js/");
+			assertThat(script.data()).as(as).isEmpty();
+		}
+		for (Element element : page.getAllElements()) {
+			assertThat(element.attributes().asList()).as(as)
+				.noneMatch((attribute) -> attribute.getKey().startsWith("on") || attribute.getKey().equals("style")
+						|| attribute.getKey().equals("srcdoc"));
+			for (String name : List.of("href", "src", "action", "formaction", "xlink:href")) {
+				String value = element.attr(name).toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Cntrl}]", "");
+				assertThat(value).as(as + " " + name)
+					.doesNotStartWith("javascript:")
+					.doesNotStartWith("data:")
+					.doesNotStartWith("vbscript:");
+			}
+		}
+	}
+
+}
