@@ -50,7 +50,8 @@
       if (shown !== -1) {
         var heading = prompts[current].querySelector('.wave__heading').textContent;
         var text = prompts[current].querySelector('p').textContent;
-        status.textContent = heading + '. ' + text;
+        var activity = prompts[current].querySelector('.wave__activity h4');
+        status.textContent = heading + '. ' + text + (activity ? ' ' + activity.textContent : '');
       }
       shown = current;
     }
@@ -83,7 +84,7 @@
       status.textContent = wave.getAttribute('data-paused');
     } else {
       start();
-      status.textContent = '';
+      status.textContent = wave.getAttribute('data-resumed');
     }
   });
 

@@ -145,6 +145,16 @@ public class Editorial {
 				kind, subject, revision, action.name(), member, note, java.sql.Timestamp.from(this.clock.instant()));
 	}
 
+	/**
+	 * Whether any revision of this kind ever had this address: a starter file whose
+	 * content an editor has since renamed is not imported again.
+	 */
+	public boolean everAddressed(String kind, String slug) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select 1 from revision where kind = ? and document::jsonb ->> 'slug' = ?)",
+				Boolean.class, kind, slug));
+	}
+
 	public Optional<Revision> revision(String kind, long subject, int number) {
 		return this.jdbc.query(REVISION + " and r.number = ?", Editorial::revision, kind, subject, number)
 			.stream()

@@ -90,15 +90,17 @@ class Journal {
 			Long shared = ActivityChoices.shared(ref);
 			Long own = ActivityChoices.own(ref);
 			if (shared != null) {
+				// only an activity that has been published: never an editor's draft
 				this.jdbc.update("""
 						insert into journal_helped (entry_id, member_id, activity_id)
-						select ?, ?, id from coping_activity where id = ?""", entry, member, shared);
+						select ?, ?, id from coping_activity where id = ? and published_revision is not null
+						on conflict do nothing""", entry, member, shared);
 			}
 			else if (own != null) {
 				this.jdbc.update("""
 						insert into journal_helped (entry_id, member_id, own_activity_id)
-						select ?, ?, id from own_activity where id = ? and member_id = ?""", entry, member, own,
-						member);
+						select ?, ?, id from own_activity where id = ? and member_id = ?
+						on conflict do nothing""", entry, member, own, member);
 			}
 		}
 	}

@@ -42,6 +42,9 @@ class JournalController {
 	/** The spans of history to choose from, in days. */
 	static final List<Integer> SPANS = List.of(7, 30, 90, 365);
 
+	/** How many days back an entry can be about: as far as the history shows. */
+	static final int OLDEST = 364;
+
 	private final Journal journal;
 
 	private final ActivityChoices choices;
@@ -61,16 +64,19 @@ class JournalController {
 	 * One entry as the table shows it, its words looked up once here rather than cell by
 	 * cell in the template (a year can hold hundreds of entries).
 	 */
-	record Row(String href, String day, String mood, String urge, String situation, String helped, String note) {
+	record Row(String href, String label, String day, String mood, String urge, String situation, String helped,
+			String note) {
 	}
 
 	@GetMapping("/me/journal")
 	String history(@AuthenticationPrincipal SignedInMember me, @RequestParam(defaultValue = "30") String days,
 			Locale locale, Model model) {
 		int span = SPANS.stream().filter((s) -> Integer.toString(s).equals(days)).findFirst().orElse(30);
-		LocalDate to = today();
-		LocalDate from = to.minusDays(span - 1L);
-		List<JournalEntry> entries = this.journal.between(me.id(), from, to);
+		LocalDate today = today();
+		LocalDate from = today.minusDays(span - 1L);
+		// a day ahead of the server's, for entries written east of it
+		List<JournalEntry> entries = this.journal.between(me.id(), from, today.plusDays(1));
+		LocalDate to = entries.stream().anyMatch((entry) -> entry.day().isAfter(today)) ? today.plusDays(1) : today;
 		model.addAttribute("span", span);
 		model.addAttribute("spans", SPANS);
 		model.addAttribute("chart", MoodChart.of(entries, from, to));
@@ -78,14 +84,20 @@ class JournalController {
 		return "journal/history";
 	}
 
-	/**
-	 * A new entry. The urge timer's end sends its answers here ({@code urge},
-	 * {@code helped}, {@code situation}) to start the entry with.
-	 */
 	@GetMapping("/me/journal/new")
-	String create(@AuthenticationPrincipal SignedInMember me, @RequestParam(required = false) @Nullable String urge,
-			@RequestParam(name = "helped", required = false) @Nullable List<String> helped,
-			@RequestParam(required = false) @Nullable String from, Model model) {
+	String create(@AuthenticationPrincipal SignedInMember me, Model model) {
+		JournalForm form = new JournalForm();
+		form.setDay(today().toString());
+		return form(me, null, form, model);
+	}
+
+	/**
+	 * A new entry started with the urge timer's answers ({@code urge}, {@code helped}),
+	 * not yet saved. A form post, so the answers stay out of the browser's history.
+	 */
+	@PostMapping("/me/journal/from-timer")
+	String fromTimer(@AuthenticationPrincipal SignedInMember me, @RequestParam(required = false) @Nullable String urge,
+			@RequestParam(name = "helped", required = false) @Nullable List<String> helped, Model model) {
 		JournalForm form = new JournalForm();
 		form.setDay(today().toString());
 		if (urge != null && urge.matches("\\d{1,2}") && Integer.parseInt(urge) <= 10) {
@@ -98,14 +110,14 @@ class JournalController {
 				.limit(JournalForm.MAX_HELPED)
 				.toList());
 		}
-		model.addAttribute("fromTimer", "timer".equals(from));
+		model.addAttribute("fromTimer", true);
 		return form(me, null, form, model);
 	}
 
 	@PostMapping("/me/journal/new")
 	String create(@AuthenticationPrincipal SignedInMember me, @ModelAttribute("entry") JournalForm form,
 			BindingResult errors, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		form.validate(errors, today().plusDays(1));
+		form.validate(errors, today().minusDays(OLDEST), today().plusDays(1));
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(me, null, form, model);
@@ -125,7 +137,7 @@ class JournalController {
 			@ModelAttribute("entry") JournalForm form, BindingResult errors, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		JournalEntry entry = find(me, id);
-		form.validate(errors, today().plusDays(1));
+		form.validate(errors, today().minusDays(OLDEST), today().plusDays(1));
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(me, entry, form, model);
@@ -137,7 +149,13 @@ class JournalController {
 	}
 
 	@PostMapping("/me/journal/{id}/delete")
-	String delete(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
+	String delete(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
+			@RequestParam(defaultValue = "false") String confirm, RedirectAttributes redirect) {
+		find(me, id);
+		if (!"true".equals(confirm)) {
+			redirect.addFlashAttribute("refused", "journal.delete.confirm.needed");
+			return "redirect:/me/journal/" + id;
+		}
 		if (!this.journal.delete(me.id(), id)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
@@ -160,7 +178,9 @@ class JournalController {
 		List<Row> rows = new ArrayList<>(entries.size());
 		for (int i = entries.size() - 1; i >= 0; i--) {
 			JournalEntry entry = entries.get(i);
-			rows.add(new Row("/me/journal/" + entry.id(), day.format(entry.day()),
+			String when = day.format(entry.day());
+			rows.add(new Row("/me/journal/" + entry.id(),
+					this.messages.getMessage("journal.change.label", new Object[] { when }, locale), when,
 					(entry.mood() != null) ? moods[entry.mood()] : "–",
 					(entry.urge() != null) ? urges[entry.urge()] : "–", Objects.toString(entry.situation(), ""),
 					String.join(", ", entry.helped().stream().map(titles::get).filter(Objects::nonNull).toList()),

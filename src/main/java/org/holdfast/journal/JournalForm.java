@@ -46,19 +46,21 @@ class JournalForm {
 	}
 
 	/**
-	 * @param today the latest day an entry can be about (a day ahead of the server, for
+	 * @param oldest the earliest day an entry can be about (as far back as the history
+	 * shows)
+	 * @param latest the latest day an entry can be about (a day ahead of the server, for
 	 * people east of it)
 	 */
-	void validate(Errors errors, LocalDate today) {
+	void validate(Errors errors, LocalDate oldest, LocalDate latest) {
 		LocalDate date = parsedDay();
 		if (date == null) {
 			errors.rejectValue("day", "journal.day.invalid");
 		}
-		else if (date.isAfter(today)) {
+		else if (date.isAfter(latest)) {
 			errors.rejectValue("day", "journal.day.future");
 		}
-		else if (date.getYear() < 2000) {
-			errors.rejectValue("day", "journal.day.invalid");
+		else if (date.isBefore(oldest)) {
+			errors.rejectValue("day", "journal.day.too-old");
 		}
 		if (!this.mood.isBlank() && moodValue() == null) {
 			errors.rejectValue("mood", "journal.mood.invalid");

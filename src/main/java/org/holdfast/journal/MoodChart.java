@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class MoodChart {
 
-	static final int WIDTH = 640;
+	static final int WIDTH = 560;
 
 	static final int HEIGHT = 170;
 
@@ -145,7 +145,7 @@ final class MoodChart {
 		for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
 			long index = ChronoUnit.DAYS.between(from, day);
 			boolean marked = (days <= 7) || (days <= 31 && index % 7 == 0) || (days <= 92 && index % 14 == 0)
-					|| (days > 92 && day.getDayOfMonth() == 1);
+					|| (days > 92 && day.getDayOfMonth() == 1 && day.getMonthValue() % 2 == 1);
 			if (marked) {
 				ticks.add(new Tick(number(LEFT + (index + 0.5) / days * plotWidth), day));
 			}

@@ -13,6 +13,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import org.holdfast.editorial.Editorial;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
@@ -23,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the starter paths that ship with Holdfast ({@code classpath:paths/*.yml}) at
- * start-up: each once, by slug, so an editor's later changes are never overwritten. Nodes
- * starting together take turns (an advisory lock).
+ * start-up: each once, by slug (a slug any path ever had counts), so an editor's later
+ * changes, renames included, are never overwritten. Nodes starting together take turns
+ * (an advisory lock).
  */
 @Component
 class StarterPaths implements ApplicationRunner {
@@ -41,13 +44,17 @@ class StarterPaths implements ApplicationRunner {
 
 	private final PathPublisher publisher;
 
+	private final Editorial editorial;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
 
-	StarterPaths(PathRepository paths, PathPublisher publisher, JdbcTemplate jdbc, TransactionTemplate transactions) {
+	StarterPaths(PathRepository paths, PathPublisher publisher, Editorial editorial, JdbcTemplate jdbc,
+			TransactionTemplate transactions) {
 		this.paths = paths;
 		this.publisher = publisher;
+		this.editorial = editorial;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
@@ -67,7 +74,8 @@ class StarterPaths implements ApplicationRunner {
 		this.jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
 		int added = 0;
 		for (PathDocument document : documents()) {
-			if (!this.paths.existsBySlug(document.slug())) {
+			if (!this.paths.existsBySlug(document.slug())
+					&& !this.editorial.everAddressed(PathDocument.KIND, document.slug())) {
 				this.publisher.importStarter(document);
 				added++;
 			}

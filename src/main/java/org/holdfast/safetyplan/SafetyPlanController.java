@@ -178,7 +178,7 @@ class SafetyPlanController {
 			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") String confirm,
 			RedirectAttributes redirect) {
 		if (!"true".equals(confirm)) {
-			redirect.addFlashAttribute("saved", "safety-plan.delete.confirm.needed");
+			redirect.addFlashAttribute("refused", "safety-plan.delete.confirm.needed");
 			return "redirect:/me/safety-plan";
 		}
 		this.plans.delete(me.id());

@@ -71,7 +71,11 @@ public class ActivityChoices {
 		Map<String, String> titles = new LinkedHashMap<>();
 		List<Long> shared = ids(refs, 'a');
 		if (!shared.isEmpty()) {
-			this.activities.findAllById(shared).forEach((a) -> titles.put("a" + a.getId(), a.getTitle()));
+			// never a draft's title: only activities the public has seen
+			this.activities.findAllById(shared)
+				.stream()
+				.filter((a) -> a.getWorkflow().getPublishedRevision() != null)
+				.forEach((a) -> titles.put("a" + a.getId(), a.getTitle()));
 		}
 		if (refs.stream().anyMatch((ref) -> ref.startsWith("o"))) {
 			this.members.own(member).forEach((own) -> titles.put("o" + own.id(), own.title()));
@@ -101,12 +105,13 @@ public class ActivityChoices {
 		return refs.stream().map((ref) -> number(ref, kind)).filter((id) -> id != null).map((id) -> (long) id).toList();
 	}
 
+	/** The number in a reference written exactly as this class writes it, or null. */
 	private static @Nullable Long number(String ref, char kind) {
-		if (ref.length() < 2 || ref.length() > 19 || ref.charAt(0) != kind) {
+		if (ref.length() < 2 || ref.length() > 19 || ref.charAt(0) != kind || ref.charAt(1) == '0') {
 			return null;
 		}
 		String digits = ref.substring(1);
-		return digits.chars().allMatch(Character::isDigit) ? Long.valueOf(digits) : null;
+		return digits.chars().allMatch((c) -> c >= '0' && c <= '9') ? Long.valueOf(digits) : null;
 	}
 
 }

@@ -15,6 +15,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import org.holdfast.editorial.Editorial;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
@@ -26,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads the starter coping activities that ship with Holdfast
  * ({@code classpath:toolbox/activities/*.yml}, one file per category) at start-up: each
- * once, by address, so an editor's later changes are never overwritten. Nodes starting
- * together take turns (an advisory lock).
+ * once, by address (an address any activity ever had counts), so an editor's later
+ * changes, renames included, are never overwritten. Nodes starting together take turns
+ * (an advisory lock).
  */
 @Component
 class StarterActivities implements ApplicationRunner {
@@ -44,14 +47,17 @@ class StarterActivities implements ApplicationRunner {
 
 	private final ActivityEditing editing;
 
+	private final Editorial editorial;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
 
-	StarterActivities(ActivityRepository activities, ActivityEditing editing, JdbcTemplate jdbc,
+	StarterActivities(ActivityRepository activities, ActivityEditing editing, Editorial editorial, JdbcTemplate jdbc,
 			TransactionTemplate transactions) {
 		this.activities = activities;
 		this.editing = editing;
+		this.editorial = editorial;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
@@ -69,7 +75,8 @@ class StarterActivities implements ApplicationRunner {
 		this.jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
 		int added = 0;
 		for (ActivityDocument document : documents()) {
-			if (!this.activities.existsBySlug(document.slug())) {
+			if (!this.activities.existsBySlug(document.slug())
+					&& !this.editorial.everAddressed(ActivityDocument.KIND, document.slug())) {
 				this.editing.importStarter(document);
 				added++;
 			}

@@ -193,7 +193,13 @@ class ToolboxController {
 	}
 
 	@PostMapping("/me/activities/{id}/delete")
-	String deleteOwn(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, RedirectAttributes redirect) {
+	String deleteOwn(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
+			@RequestParam(defaultValue = "false") String confirm, RedirectAttributes redirect) {
+		this.members.own(me.id(), id).orElseThrow(ActivityNotFoundException::new);
+		if (!"true".equals(confirm)) {
+			redirect.addFlashAttribute("refused", "toolbox.own.delete.confirm.needed");
+			return "redirect:/me/activities/" + id;
+		}
 		if (!this.members.delete(me.id(), id)) {
 			throw new ActivityNotFoundException();
 		}

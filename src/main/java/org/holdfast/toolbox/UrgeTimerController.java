@@ -16,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -24,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * JavaScript the ride is one live page ({@code /js/urge-timer.js}); without it, the same
  * ride is a page per prompt. Nothing is stored unless a member saves the outcome to their
  * journal. The ride lives in the address (length, start, urge before), so any page of it
- * can be reloaded or shared between tabs.
+ * can be reloaded or shared between tabs; how it went is sent in a form, so it stays out
+ * of the browser's history.
  */
 @Controller
 class UrgeTimerController {
@@ -111,7 +113,7 @@ class UrgeTimerController {
 	 * How it went: the urge before and after, and what to do next. A member can save it
 	 * to their journal from here; for anyone else nothing is kept.
 	 */
-	@GetMapping("/toolbox/urge-timer/outcome")
+	@PostMapping("/toolbox/urge-timer/outcome")
 	String outcome(@AuthenticationPrincipal @Nullable SignedInMember me,
 			@RequestParam(required = false) @Nullable String minutes,
 			@RequestParam(required = false) @Nullable String before,

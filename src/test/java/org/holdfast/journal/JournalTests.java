@@ -126,6 +126,36 @@ class JournalTests {
 	}
 
 	@Test
+	void theSameActivityTwiceOrWrittenOddlyNeverBreaksASave() {
+		Page form = this.browser.get("/me/journal/new");
+		String activity = form.document().selectFirst("input[name=helped]").val();
+		String csrf = form.document().selectFirst("input[name=_csrf]").val();
+		Page odd = this.browser.send("/me/journal/new",
+				List.of(Map.entry("_csrf", csrf), Map.entry("day", today().toString()), Map.entry("urge", "4"),
+						Map.entry("helped", activity), Map.entry("helped", "a0" + activity.substring(1)),
+						Map.entry("helped", "a\u0661")));
+		assertThat(odd.status()).isEqualTo(400);
+		assertThat(odd.errors()).contains("Choose from the activities listed");
+		Page twice = this.browser.send("/me/journal/new",
+				List.of(Map.entry("_csrf", csrf), Map.entry("day", today().toString()), Map.entry("urge", "4"),
+						Map.entry("helped", activity), Map.entry("helped", activity)));
+		assertThat(twice.status()).isEqualTo(200);
+		assertThat(this.jdbc.queryForObject("select count(*) from journal_helped where member_id = ?", Integer.class,
+				this.member.id()))
+			.isOne();
+	}
+
+	@Test
+	void aDayAheadOfTheServersIsKeptAndShownAndADayOverAYearAgoIsRefused() {
+		Page ahead = write(today().plusDays(1).toString(), "4", "", "Written in the morning, east of here");
+		assertThat(ahead.document().select(".journal-table tbody tr").text())
+			.contains("Written in the morning, east of here");
+		Page old = write(today().minusDays(400).toString(), "4", "", "");
+		assertThat(old.status()).isEqualTo(400);
+		assertThat(old.errors()).contains("Choose a day in the past year");
+	}
+
+	@Test
 	void crisisWordsShowHelpToTheWriterAndTellNoOne() {
 		Page saved = write(today().toString(), "1", "9", "I don't want to live like this");
 		assertThat(saved.document().select(".help-box")).hasSize(1);
@@ -162,8 +192,11 @@ class JournalTests {
 				this.jdbc.queryForObject("select count(*) from journal_helped where entry_id = ?", Integer.class, id))
 			.as("someone else's own idea is never linked")
 			.isZero();
-		Page deleted = this.browser.submit(this.browser.get("/me/journal/" + id), "main form[action$=/delete]",
-				Map.of());
+		Page kept = this.browser.submit(this.browser.get("/me/journal/" + id), "main form[action$=/delete]", Map.of());
+		assertThat(kept.document().selectFirst(".notice--warning").text()).contains("not deleted");
+		assertThat(this.jdbc.queryForObject("select count(*) from journal_entry where id = ?", Integer.class, id))
+			.isOne();
+		Page deleted = this.browser.submit(kept, "main form[action$=/delete]", Map.of("confirm", "true"));
 		assertThat(deleted.document().selectFirst(".notice").text()).contains("deleted");
 		assertThat(this.jdbc.queryForObject("select count(*) from journal_entry where id = ?", Integer.class, id))
 			.isZero();

@@ -282,10 +282,13 @@ class ToolboxBrowserTests {
 			browser.get(app("/toolbox/urge-timer/ride?minutes=10"));
 			Browser.waitFor(browser, "/toolbox/urge-timer/ride");
 			String started = browser.getCurrentUrl().replaceAll("^.*started=(\\d+).*$", "$1");
-			browser.get(app("/toolbox/urge-timer/outcome?minutes=10&started=" + started + "&after=9"));
+			browser.get(app("/toolbox/urge-timer/end?minutes=10&started=" + started));
+			Browser.click(browser, "label[for='after-9']");
+			Browser.click(browser, "main form button[type=submit]");
+			Browser.waitFor(browser, "/toolbox/urge-timer/outcome");
 			Browser.assertAccessible(browser, "the timer's outcome, with help, signed in");
-			Browser.click(browser, "main form[action='/me/journal/new'] button");
-			Browser.waitFor(browser, "/me/journal/new");
+			Browser.click(browser, "main form[action='/me/journal/from-timer'] button");
+			Browser.waitFor(browser, "/me/journal/from-timer");
 			Browser.assertAccessible(browser, "a journal entry from the timer");
 
 			WebDriver staff = Browser.start();

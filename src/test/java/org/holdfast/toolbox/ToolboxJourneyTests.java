@@ -42,6 +42,15 @@ class ToolboxJourneyTests {
 	@Autowired
 	SafeMessagingHints hints;
 
+	@Autowired
+	StarterActivities starters;
+
+	@Autowired
+	ActivityEditing editing;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
 	Accounts accounts;
 
 	@BeforeEach
@@ -75,6 +84,42 @@ class ToolboxJourneyTests {
 		assertThat(one.document().selectFirst("h1").text()).isEqualTo(documents.get(0).title());
 		assertThat(one.document().select(".prose ol li")).isNotEmpty();
 		assertThat(new WebSession(this.port).get("/toolbox/activities/no-such-thing").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aRenamedStarterActivityIsNotImportedAgain() {
+		String original = StarterActivities.documents().get(5).slug();
+		this.jdbc.update("update coping_activity set slug = ? where slug = ?", original + "-renamed", original);
+		try {
+			Integer added = this.transactions.execute((status) -> this.starters.load());
+			assertThat(added).isZero();
+			assertThat(this.jdbc.queryForObject("select count(*) from coping_activity where slug = ?", Integer.class,
+					original))
+				.isZero();
+		}
+		finally {
+			this.jdbc.update("update coping_activity set slug = ? where slug = ?", original, original + "-renamed");
+		}
+	}
+
+	@Test
+	void aDraftActivityNeverShowsInAMembersJournal() {
+		Accounts.Created editor = this.accounts.create("drafter", Role.EDITOR);
+		long draft = this.editing.create(new ActivityDocument("secret-draft-" + Long.toString(System.nanoTime(), 36),
+				"comfort", "An unreviewed draft title", "Not yet.", 3, "1. Wait."), editor.id());
+		Accounts.Created member = this.accounts.create("peeker");
+		WebSession browser = new WebSession(this.port);
+		Accounts.signIn(browser, member.username(), Accounts.PASSWORD);
+		Page form = browser.get("/me/journal/new");
+		assertThat(form.document().text()).doesNotContain("An unreviewed draft title");
+		Page saved = browser.send("/me/journal/new",
+				List.of(Map.entry("_csrf", form.document().selectFirst("input[name=_csrf]").val()),
+						Map.entry("day", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()),
+						Map.entry("urge", "2"), Map.entry("helped", "a" + draft)));
+		assertThat(saved.document().text()).doesNotContain("An unreviewed draft title");
+		assertThat(this.jdbc.queryForObject("select count(*) from journal_helped where member_id = ?", Integer.class,
+				member.id()))
+			.isZero();
 	}
 
 	@Test
@@ -139,7 +184,9 @@ class ToolboxJourneyTests {
 		assertThat(this.jdbc.queryForObject("select title from own_activity where id = ?", String.class, id))
 			.isEqualTo("Play my guitar");
 
-		Page deleted = browser.post("/me/activities/" + id + "/delete", Map.of());
+		Page kept = browser.post("/me/activities/" + id + "/delete", Map.of());
+		assertThat(kept.document().selectFirst(".notice--warning").text()).contains("not deleted");
+		Page deleted = browser.submit(kept, "main form[action$=/delete]", Map.of("confirm", "true"));
 		assertThat(deleted.document().select("main .card__title").eachText()).doesNotContain("Play my guitar");
 		browser.post("/me/favourites/"
 				+ this.jdbc.queryForObject("select id from coping_activity where slug = ?", Long.class, slug)
@@ -189,18 +236,19 @@ class ToolboxJourneyTests {
 				.selectFirst(".wave__prompt:not([hidden]) h4")
 				.text());
 
-		String query = "minutes=15&before=8&started=" + started;
-		Page missing = visitor.get("/toolbox/urge-timer/outcome?" + query);
+		String outcomeForm = "main form[action=/toolbox/urge-timer/outcome]";
+		Page missing = visitor.submit(page, outcomeForm, Map.of());
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(missing.document().selectFirst(".error-summary").text()).contains("Choose a number from 0 to 10");
 		String helped = page.document().selectFirst("input[name=helped]").val();
-		Page outcome = visitor.get("/toolbox/urge-timer/outcome?" + query + "&after=3&helped=" + helped);
+		Page outcome = visitor.submit(missing, outcomeForm, Map.of("after", "3", "helped", helped));
+		assertThat(outcome.uri().getQuery()).as("how it went stays out of the address").isNull();
 		assertThat(outcome.status()).isEqualTo(200);
 		assertThat(outcome.document().selectFirst(".lead").text())
 			.isEqualTo("The urge went from 8 to 3. You got through it.");
 		assertThat(outcome.document().select(".help-box")).isEmpty();
 		assertThat(outcome.document().select(".notice").text()).contains("Nothing from this timer has been saved");
-		Page still = visitor.get("/toolbox/urge-timer/outcome?" + query + "&after=9");
+		Page still = visitor.submit(page, outcomeForm, Map.of("after", "9"));
 		assertThat(still.document().select(".help-box")).as("a strong urge at the end shows help").hasSize(1);
 
 		Page bad = visitor.get("/toolbox/urge-timer/ride?minutes=7&before=12");
@@ -218,17 +266,15 @@ class ToolboxJourneyTests {
 		String started = ride.uri().getQuery().replaceAll("^.*started=(\\d+).*$", "$1");
 		Page end = browser.get("/toolbox/urge-timer/end?minutes=5&before=7&started=" + started);
 		String helped = end.document().selectFirst("input[name=helped]").val();
-		Page outcome = browser
-			.get("/toolbox/urge-timer/outcome?minutes=5&before=7&started=" + started + "&after=2&helped=" + helped);
-		Element save = outcome.document().selectFirst("main form[action=/me/journal/new]");
-		assertThat(save).isNotNull();
-		StringBuilder query = new StringBuilder();
-		save.select("input[type=hidden]")
-			.forEach((input) -> query.append(query.isEmpty() ? "?" : "&")
-				.append(input.attr("name"))
-				.append('=')
-				.append(input.val()));
-		Page form = browser.get("/me/journal/new" + query);
+		Page outcome = browser.submit(end, "main form[action=/toolbox/urge-timer/outcome]",
+				Map.of("after", "2", "helped", helped));
+		assertThat(outcome.document().selectFirst(".lead").text())
+			.isEqualTo("The urge went from 7 to 2. You got through it.");
+		Page form = browser.submit(outcome, "main form[action=/me/journal/from-timer]", Map.of());
+		assertThat(this.jdbc.queryForObject("select count(*) from journal_entry where member_id = ?", Integer.class,
+				member.id()))
+			.as("nothing saved until they say so")
+			.isZero();
 		assertThat(form.document().select("input[name=urge][checked]").val()).isEqualTo("2");
 		assertThat(form.document().select("input[name=helped][checked]").val()).isEqualTo(helped);
 		Page saved = browser.submit(form, "main form[action=/me/journal/new]", Map.of("mood", "3"));
