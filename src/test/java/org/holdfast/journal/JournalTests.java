@@ -75,10 +75,10 @@ class JournalTests {
 		Document page = saved.document();
 		assertThat(page.selectFirst(".notice").text()).contains("Your entry is saved");
 		assertThat(page.select("svg.chart__svg")).hasSize(2);
-		assertThat(page.select("svg path.chart__points--mood").attr("data-points")).isEqualTo("2");
-		assertThat(page.select("svg path.chart__points--mood").attr("d").split("M")).hasSize(3);
-		assertThat(page.select("svg path.chart__points--urge").attr("data-points")).isEqualTo("2");
-		assertThat(page.select("svg polyline.chart__line--mood")).as("ten days apart: not joined").isEmpty();
+		assertThat(page.select(".chart--mood path.chart__points").attr("data-points")).isEqualTo("2");
+		assertThat(page.select(".chart--mood path.chart__points").attr("d").split("M")).hasSize(3);
+		assertThat(page.select(".chart--urge path.chart__points").attr("data-points")).isEqualTo("2");
+		assertThat(page.select(".chart--mood polyline.chart__line")).as("ten days apart: not joined").isEmpty();
 		assertThat(page.select("svg[role=img] > title").eachText()).containsExactly("Mood over 30 days",
 				"Urge strength over 30 days");
 		assertThat(page.select(".journal-table tbody tr")).hasSize(2);
@@ -98,8 +98,8 @@ class JournalTests {
 
 		write(today().minusDays(1).toString(), "5", "", "");
 		Page joined = this.browser.get("/me/journal");
-		assertThat(joined.document().select("svg polyline.chart__line--mood")).as("a day apart: joined").hasSize(1);
-		assertThat(joined.document().select("svg path.chart__points--urge").attr("data-points"))
+		assertThat(joined.document().select(".chart--mood polyline.chart__line")).as("a day apart: joined").hasSize(1);
+		assertThat(joined.document().select(".chart--urge path.chart__points").attr("data-points"))
 			.as("no urge given, no point")
 			.isEqualTo("2");
 	}

@@ -220,9 +220,11 @@ class ToolboxBrowserTests {
 			browser.findElement(By.cssSelector("main details.helped-group[open] .choice label")).click();
 			Browser.click(browser, "main form[action='/me/journal/new'] button[type=submit]");
 			Browser.waitFor(browser, "/me/journal");
-			assertThat(browser.findElement(By.cssSelector("svg path.chart__points--mood")).getAttribute("data-points"))
+			assertThat(
+					browser.findElement(By.cssSelector(".chart--mood path.chart__points")).getAttribute("data-points"))
 				.isEqualTo("1");
-			assertThat(browser.findElement(By.cssSelector("svg path.chart__points--urge")).getAttribute("data-points"))
+			assertThat(
+					browser.findElement(By.cssSelector(".chart--urge path.chart__points")).getAttribute("data-points"))
 				.isEqualTo("1");
 			assertThat(browser.findElement(By.cssSelector(".journal-table tbody tr")).getText()).contains("Good",
 					"3 of 10", "Busy day, went for a walk after");
@@ -230,9 +232,8 @@ class ToolboxBrowserTests {
 			Browser.assertAccessible(browser, "the journal with an entry");
 			for (String days : new String[] { "7", "90", "365" }) {
 				browser.get(app("/me/journal?days=" + days));
-				assertThat(
-						browser.findElement(By.cssSelector("svg path.chart__points--mood")).getAttribute("data-points"))
-					.isEqualTo("1");
+				assertThat(browser.findElement(By.cssSelector(".chart--mood path.chart__points"))
+					.getAttribute("data-points")).isEqualTo("1");
 				Browser.assertAccessible(browser, "the journal over " + days + " days");
 			}
 			browser.findElement(By.cssSelector(".journal-table a")).click();
