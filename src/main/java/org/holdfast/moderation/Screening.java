@@ -1,0 +1,272 @@
+package org.holdfast.moderation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.holdfast.crisis.Country;
+import org.holdfast.crisis.CrisisDirectory;
+import org.holdfast.crisis.CrisisLine;
+import org.holdfast.crisis.PhoneNumber;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks what someone is about to post for three things, on this server and nowhere else:
+ * crisis language (they may be in danger now), method or means detail, and contact
+ * details or arranging contact off the site. It only decides; what happens next (help
+ * first, holding for review, refusing with a reason) is the forum's. Its answer names the
+ * rules that matched, never the words, so it can be logged.
+ *
+ * <p>
+ * The rules are data ({@code classpath:moderation/screening-rules.txt}), each a regular
+ * expression tried on every sentence after normalising. Phone numbers are found here in
+ * code: a run of 9 to 15 digits (7 after "call", "text", "my number" or a +), unless it
+ * is a crisis line from the directory or a labelled reference number; or nine or more
+ * digits spelt out in words.
+ */
+@Component
+public class Screening {
+
+	/** What a post can be flagged for. */
+	public enum Kind {
+
+		CRISIS, METHOD, CONTACT
+
+	}
+
+	/** A rule: its kind, its name and its pattern. */
+	record Rule(Kind kind, String name, Pattern pattern, boolean unless) {
+	}
+
+	/** What the check found: the kinds, and the names of the rules that matched. */
+	public record Result(Set<Kind> kinds, List<String> rules) {
+
+		public boolean has(Kind kind) {
+			return this.kinds.contains(kind);
+		}
+
+		public boolean isClear() {
+			return this.kinds.isEmpty();
+		}
+
+	}
+
+	static final String RULES = "moderation/screening-rules.txt";
+
+	private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?;])\\s+|\\R+");
+
+	private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\w/.])\\+?\\(?\\d[\\d ().\\-]{5,24}\\d(?![\\w/])");
+
+	private static final Pattern NOT_A_PHONE = Pattern.compile(
+			"\\b(order|ref|reference|tracking|invoice|account|acct|case|ticket|serial|isbn|nhs number|parcel)\\b.{0,30}$");
+
+	/**
+	 * Words just before a number that say it is one to call: then seven digits will do.
+	 */
+	private static final Pattern ASKED = Pattern
+		.compile("\\b(text|call|ring|whats ?app|sms|phone|number|mobile|cell|digits)\\b[^\\d]{0,15}$");
+
+	private static final Pattern TOKENS = Pattern.compile("[a-z]+|\\d+");
+
+	/** Number words and how many digits each stands for. */
+	private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("zero", 1), Map.entry("oh", 1),
+			Map.entry("o", 1), Map.entry("nought", 1), Map.entry("one", 1), Map.entry("two", 1), Map.entry("three", 1),
+			Map.entry("four", 1), Map.entry("five", 1), Map.entry("six", 1), Map.entry("seven", 1),
+			Map.entry("eight", 1), Map.entry("nine", 1), Map.entry("hundred", 2), Map.entry("thousand", 3));
+
+	private final List<Rule> rules;
+
+	private final Set<String> crisisNumbers;
+
+	@Autowired
+	public Screening(CrisisDirectory directory) {
+		this(load(new ClassPathResource(RULES)), directory);
+	}
+
+	Screening(List<Rule> rules, CrisisDirectory directory) {
+		this.rules = List.copyOf(rules);
+		Set<String> numbers = new LinkedHashSet<>();
+		for (Country country : directory.countries()) {
+			for (CrisisLine line : country.lines()) {
+				line.calls().stream().map(PhoneNumber::dial).map(Screening::digits).forEach(numbers::add);
+				if (line.text() != null) {
+					numbers.add(digits(line.text().number().dial()));
+				}
+			}
+		}
+		this.crisisNumbers = Set.copyOf(numbers);
+	}
+
+	/** Checks the text (a title and body together, say). */
+	public Result screen(String text) {
+		Map<Kind, List<String>> found = new EnumMap<>(Kind.class);
+		for (String sentence : SENTENCES.split(normalise(text))) {
+			if (sentence.isBlank()) {
+				continue;
+			}
+			for (Kind kind : Kind.values()) {
+				List<String> matched = new ArrayList<>();
+				boolean excused = false;
+				for (Rule rule : this.rules) {
+					if (rule.kind() != kind || !rule.pattern().matcher(sentence).find()) {
+						continue;
+					}
+					if (rule.unless()) {
+						excused = true;
+					}
+					else {
+						matched.add(rule.name());
+					}
+				}
+				if (!matched.isEmpty() && !excused) {
+					found.computeIfAbsent(kind, (k) -> new ArrayList<>()).addAll(matched);
+				}
+			}
+		}
+		if (hasPhoneNumber(text)) {
+			found.computeIfAbsent(Kind.CONTACT, (k) -> new ArrayList<>()).add("phone");
+		}
+		if (hasNumberInWords(text)) {
+			found.computeIfAbsent(Kind.CONTACT, (k) -> new ArrayList<>()).add("phone-words");
+		}
+		List<String> names = new ArrayList<>();
+		found.forEach((kind, list) -> list.stream()
+			.distinct()
+			.forEach((name) -> names.add(kind.name().toLowerCase(Locale.ROOT) + ":" + name)));
+		return new Result(Set.copyOf(found.keySet()), List.copyOf(names));
+	}
+
+	/**
+	 * A phone number: 9 to 15 digits written together (spaces, dots, dashes and brackets
+	 * allowed), not a crisis line's, not a date and not a labelled reference number.
+	 */
+	private boolean hasPhoneNumber(String text) {
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		Matcher run = DIGIT_RUN.matcher(folded);
+		while (run.find()) {
+			String digits = digits(run.group());
+			boolean asked = run.group().startsWith("+")
+					|| ASKED.matcher(folded.substring(Math.max(0, run.start() - 20), run.start())).find();
+			if (digits.length() < (asked ? 7 : 9) || digits.length() > 15) {
+				continue;
+			}
+			if (this.crisisNumbers.contains(digits) || isDate(run.group())) {
+				continue;
+			}
+			if (NOT_A_PHONE.matcher(folded.substring(Math.max(0, run.start() - 30), run.start())).find()) {
+				continue;
+			}
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * A phone number written in words ("oh seven seven double oh nine…"): nine or more
+	 * digits in a row, at least three of them as words.
+	 */
+	static boolean hasNumberInWords(String text) {
+		Matcher token = TOKENS.matcher(normalise(text));
+		int digits = 0;
+		int words = 0;
+		int times = 1;
+		while (token.find()) {
+			String word = token.group();
+			if (word.equals("double") || word.equals("triple")) {
+				times = word.equals("double") ? 2 : 3;
+				continue;
+			}
+			boolean number = Character.isDigit(word.charAt(0));
+			if (number || NUMBER_WORDS.containsKey(word)) {
+				digits += (number ? word.length() : NUMBER_WORDS.get(word)) * times;
+				words += number ? 0 : 1;
+				times = 1;
+				if (digits >= 9 && words >= 3) {
+					return true;
+				}
+			}
+			else {
+				digits = 0;
+				words = 0;
+				times = 1;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isDate(String run) {
+		return run.strip().matches("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}");
+	}
+
+	private static String digits(String text) {
+		return text.replaceAll("\\D", "");
+	}
+
+	/**
+	 * Lower case, compatibility forms folded, curly quotes straightened and apostrophes
+	 * dropped, spaces squeezed: what every rule is written against.
+	 */
+	static String normalise(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFKC)
+			.toLowerCase(Locale.ROOT)
+			.replace('\u2019', '\'')
+			.replace('\u2018', '\'')
+			.replace('\u201c', '"')
+			.replace('\u201d', '"')
+			.replace("'", "")
+			.replaceAll("[\\t\\x0B\\f ]+", " ");
+	}
+
+	/** Reads rules: kind, name and pattern, tab-separated; # starts a comment. */
+	static List<Rule> load(Resource resource) {
+		List<Rule> rules = new ArrayList<>();
+		try (InputStream in = resource.getInputStream();
+				BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			String line;
+			int number = 0;
+			while ((line = reader.readLine()) != null) {
+				number++;
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] fields = line.split("\t", 3);
+				if (fields.length != 3) {
+					throw new IllegalStateException(
+							RULES + " line " + number + ": kind, name and pattern, tab-separated");
+				}
+				boolean unless = fields[0].endsWith("-unless");
+				Kind kind = Kind.valueOf(fields[0].replace("-unless", "").toUpperCase(Locale.ROOT));
+				try {
+					rules.add(new Rule(kind, fields[1], Pattern.compile(fields[2]), unless));
+				}
+				catch (PatternSyntaxException ex) {
+					throw new IllegalStateException(
+							RULES + " line " + number + " (" + fields[1] + "): " + ex.getMessage(), ex);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return rules;
+	}
+
+}
