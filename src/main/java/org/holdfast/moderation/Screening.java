@@ -37,10 +37,11 @@ import org.springframework.stereotype.Component;
  *
  * <p>
  * The rules are data ({@code classpath:moderation/screening-rules.txt}), each a regular
- * expression tried on every sentence after normalising. Phone numbers are found here in
- * code: a run of 9 to 15 digits (7 after "call", "text", "my number" or a +), unless it
- * is a crisis line from the directory or a labelled reference number; or nine or more
- * digits spelt out in words.
+ * expression tried on every sentence after normalising. What they miss, a small model
+ * learned from example posts may catch ({@link ScreeningModel}). Phone numbers are found
+ * here in code: a run of 9 to 15 digits (7 after "call", "text", "my number" or a +),
+ * unless it is a crisis line from the directory or a labelled reference number; or nine
+ * or more digits spelt out in words.
  */
 @Component
 public class Screening {
@@ -52,8 +53,11 @@ public class Screening {
 
 	}
 
-	/** A rule: its kind, its name and its pattern. */
-	record Rule(Kind kind, String name, Pattern pattern, boolean unless) {
+	/**
+	 * A rule: its kind, its name and its pattern; an "unless" rule excuses its kind (for
+	 * the model only, if {@code modelOnly}).
+	 */
+	record Rule(Kind kind, String name, Pattern pattern, boolean unless, boolean modelOnly) {
 	}
 
 	/** What the check found: the kinds, and the names of the rules that matched. */
@@ -78,6 +82,9 @@ public class Screening {
 	private static final Pattern NOT_A_PHONE = Pattern.compile(
 			"\\b(order|ref|reference|tracking|invoice|account|acct|case|ticket|serial|isbn|nhs number|parcel)\\b.{0,30}$");
 
+	/** Any number at all, as the model reads it (a crisis line's can be five digits). */
+	private static final Pattern ANY_NUMBER = Pattern.compile("\\+?\\d[\\d ().\\-]*\\d|\\d");
+
 	/**
 	 * Words just before a number that say it is one to call: then seven digits will do.
 	 */
@@ -96,6 +103,8 @@ public class Screening {
 
 	private final Set<String> crisisNumbers;
 
+	private final ScreeningModel model;
+
 	@Autowired
 	public Screening(CrisisDirectory directory) {
 		this(load(new ClassPathResource(RULES)), directory);
@@ -113,6 +122,7 @@ public class Screening {
 			}
 		}
 		this.crisisNumbers = Set.copyOf(numbers);
+		this.model = new ScreeningModel(this::prepare);
 	}
 
 	/** Checks the text (a title and body together, say). */
@@ -126,7 +136,7 @@ public class Screening {
 				List<String> matched = new ArrayList<>();
 				boolean excused = false;
 				for (Rule rule : this.rules) {
-					if (rule.kind() != kind || !rule.pattern().matcher(sentence).find()) {
+					if (rule.kind() != kind || rule.modelOnly() || !rule.pattern().matcher(sentence).find()) {
 						continue;
 					}
 					if (rule.unless()) {
@@ -141,6 +151,12 @@ public class Screening {
 				}
 			}
 		}
+		String prepared = prepare(text);
+		for (Kind kind : Kind.values()) {
+			if (!found.containsKey(kind) && this.model.flags(kind, text) && !excused(kind, prepared)) {
+				found.put(kind, new ArrayList<>(List.of("model")));
+			}
+		}
 		if (hasPhoneNumber(text)) {
 			found.computeIfAbsent(Kind.CONTACT, (k) -> new ArrayList<>()).add("phone");
 		}
@@ -152,6 +168,31 @@ public class Screening {
 			.distinct()
 			.forEach((name) -> names.add(kind.name().toLowerCase(Locale.ROOT) + ":" + name)));
 		return new Result(Set.copyOf(found.keySet()), List.copyOf(names));
+	}
+
+	/**
+	 * Whether an "unless" rule of this kind matches anywhere: the model's hit is excused.
+	 */
+	private boolean excused(Kind kind, String prepared) {
+		return this.rules.stream()
+			.anyMatch((rule) -> rule.kind() == kind && rule.unless() && rule.pattern().matcher(prepared).find());
+	}
+
+	/**
+	 * The text as the model reads it: normalised, with every crisis line's number made
+	 * the one word "crisisline", so that pointing someone to a helpline never reads as
+	 * sharing a number.
+	 */
+	String prepare(String text) {
+		String folded = normalise(text);
+		Matcher run = ANY_NUMBER.matcher(folded);
+		StringBuilder prepared = new StringBuilder();
+		while (run.find()) {
+			run.appendReplacement(prepared, this.crisisNumbers.contains(digits(run.group())) ? " crisisline "
+					: Matcher.quoteReplacement(run.group()));
+		}
+		run.appendTail(prepared);
+		return prepared.toString();
 	}
 
 	/**
@@ -253,9 +294,11 @@ public class Screening {
 							RULES + " line " + number + ": kind, name and pattern, tab-separated");
 				}
 				boolean unless = fields[0].endsWith("-unless");
-				Kind kind = Kind.valueOf(fields[0].replace("-unless", "").toUpperCase(Locale.ROOT));
+				boolean modelOnly = fields[0].endsWith("-model-unless");
+				Kind kind = Kind
+					.valueOf(fields[0].replace("-model-unless", "").replace("-unless", "").toUpperCase(Locale.ROOT));
 				try {
-					rules.add(new Rule(kind, fields[1], Pattern.compile(fields[2]), unless));
+					rules.add(new Rule(kind, fields[1], Pattern.compile(fields[2]), unless, modelOnly));
 				}
 				catch (PatternSyntaxException ex) {
 					throw new IllegalStateException(

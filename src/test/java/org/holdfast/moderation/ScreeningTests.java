@@ -18,10 +18,11 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The post checks, rule by rule, against cases they were written for (true and false
- * positives for each kind), and then against corpora written separately by people who
- * never saw the rules ({@code src/test/resources/moderation/held-out*}): their rates are
- * printed and must stay above a floor.
+ * The post checks against cases written for them (true and false positives for each
+ * kind), then against the examples the model learns from, and against a held-out set
+ * written separately by someone who never saw the rules or the examples
+ * ({@code src/test/resources/moderation/held-out}): the rates are printed and must stay
+ * above a floor.
  */
 class ScreeningTests {
 
@@ -142,25 +143,23 @@ class ScreeningTests {
 	}
 
 	/**
-	 * Three corpora, each written separately by someone who never saw the rules. The
-	 * first and second were each used, in turn, to find what the rules missed, so they
-	 * now show how well the rules fit what they were tuned on. The third was written
-	 * after that and has never been tuned against: it is the honest measure of how the
-	 * rules do on posts they have not seen. All are printed; the floors only catch a
-	 * change that breaks a lot at once.
+	 * The examples the model learns from (two sets, each written separately from the
+	 * rules; the rules were also tuned on them) show how well everything fits what it was
+	 * built on. The held-out set was written separately again, after that, and nothing
+	 * has been tuned or learned from it: it is the honest measure on posts never seen.
+	 * Both are printed; the floors only catch a change that breaks a lot at once.
 	 */
 	@Test
 	void heldOutCasesAreMeasuredAndStayAboveAFloor() throws IOException {
 		StringBuilder report = new StringBuilder();
 		List<String> below = new ArrayList<>();
-		for (String corpus : List.of("held-out", "held-out-2", "held-out-3")) {
-			boolean tuned = !corpus.equals("held-out-3");
-			report.append("Screening, corpus ")
-				.append(corpus)
-				.append(tuned ? " (tuned against):\n" : " (never tuned against):\n");
+		for (String corpus : List.of("src/main/resources/moderation/examples",
+				"src/test/resources/moderation/held-out")) {
+			boolean learned = corpus.contains("examples");
+			report.append(learned ? "Screening, on the examples it was tuned and trained on:\n"
+					: "Screening, on the held-out set (never tuned or trained on):\n");
 			for (Kind kind : Kind.values()) {
-				Path file = Path.of("src/test/resources/moderation", corpus,
-						kind.name().toLowerCase(Locale.ROOT) + ".tsv");
+				Path file = Path.of(corpus, kind.name().toLowerCase(Locale.ROOT) + ".tsv");
 				int[] counts = new int[4];
 				List<String> wrong = new ArrayList<>();
 				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -171,7 +170,7 @@ class ScreeningTests {
 					boolean expected = fields[0].equals("yes");
 					boolean flagged = SCREENING.screen(fields[1]).has(kind);
 					counts[(expected ? 0 : 2) + ((flagged == expected) ? 0 : 1)]++;
-					if (flagged != expected && tuned) {
+					if (flagged != expected && learned) {
 						wrong.add((expected ? "missed: " : "false alarm: ") + fields[1]);
 					}
 				}
@@ -182,8 +181,8 @@ class ScreeningTests {
 						kind.name().toLowerCase(Locale.ROOT), counts[0] + counts[1], counts[0], recall * 100,
 						counts[2] + counts[3], counts[3], falseAlarms * 100));
 				wrong.forEach((w) -> report.append("      ").append(w).append('\n'));
-				double recallFloor = tuned ? 0.8 : FLOORS.get(kind);
-				if (recall < recallFloor || falseAlarms > (tuned ? 0.1 : 0.2)) {
+				double[] floor = learned ? new double[] { 0.9, 0.1 } : FLOORS.get(kind);
+				if (recall < floor[0] || falseAlarms > floor[1]) {
 					below.add(corpus + " " + kind);
 				}
 			}
@@ -193,11 +192,12 @@ class ScreeningTests {
 	}
 
 	/**
-	 * Recall floors on the never-tuned corpus: a little under what the rules caught when
-	 * it was first measured, so a change that loses more than a few cases fails.
+	 * Floors on the held-out set (recall at least, false alarms at most): a little under
+	 * what was measured the first time, so a change that loses more than a few cases
+	 * fails.
 	 */
-	private static final java.util.Map<Kind, Double> FLOORS = java.util.Map.of(Kind.CRISIS, 0.2, Kind.METHOD, 0.2,
-			Kind.CONTACT, 0.6);
+	private static final java.util.Map<Kind, double[]> FLOORS = java.util.Map.of(Kind.CRISIS, new double[] { 0.6, 0.2 },
+			Kind.METHOD, new double[] { 0.65, 0.1 }, Kind.CONTACT, new double[] { 0.75, 0.1 });
 
 	private static void assertFlagged(Kind kind, List<String> positives, List<String> negatives) {
 		assertThat(positives).hasSizeGreaterThanOrEqualTo(30);
