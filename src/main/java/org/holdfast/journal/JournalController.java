@@ -123,6 +123,7 @@ class JournalController {
 			return form(me, null, form, model);
 		}
 		this.journal.add(me.id(), form);
+		redirect.addFlashAttribute("savedDraft", "journal-new");
 		return saved(form, "journal.saved", redirect);
 	}
 
@@ -145,6 +146,7 @@ class JournalController {
 		if (!this.journal.change(me.id(), id, form)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
+		redirect.addFlashAttribute("savedDraft", "journal-" + id);
 		return saved(form, "journal.changed", redirect);
 	}
 

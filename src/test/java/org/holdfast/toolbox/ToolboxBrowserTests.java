@@ -124,6 +124,45 @@ class ToolboxBrowserTests {
 	}
 
 	@Test
+	void whatAMemberTypedSurvivesASessionThatRanOut() {
+		Accounts.Created member = new Accounts(this.context).create("slowwriter");
+		WebDriver browser = Browser.start();
+		try {
+			signIn(browser, member.username());
+			browser.get(app("/me/safety-plan/edit"));
+			Browser.type(browser, "#reasons", "My nan's garden in spring");
+			// the draft is kept a moment after typing stops
+			wait(browser)
+				.until((d) -> String
+					.valueOf(((JavascriptExecutor) d)
+						.executeScript("return window.sessionStorage.getItem('draft:safety-plan')"))
+					.contains("garden"));
+			browser.manage().deleteCookieNamed("hf_session");
+			Browser.click(browser, "main form.plan-form button[type=submit]");
+			Browser.waitFor(browser, "/account/sign-in");
+			Browser.type(browser, "#username", member.username());
+			Browser.type(browser, "#password", Accounts.PASSWORD);
+			Browser.click(browser, "main form button[type=submit]");
+			Browser.waitToLeave(browser, "/account/sign-in");
+			browser.get(app("/me/safety-plan/edit"));
+			assertThat(browser.findElement(By.id("reasons")).getAttribute("value")).isEmpty();
+			assertThat(browser.findElement(By.cssSelector(".draft-offer")).isDisplayed()).isTrue();
+			Browser.assertAccessible(browser, "a plan with typing to put back");
+			Browser.click(browser, ".draft-offer button");
+			assertThat(browser.findElement(By.id("reasons")).getAttribute("value"))
+				.isEqualTo("My nan's garden in spring");
+			Browser.click(browser, "main form.plan-form button[type=submit]");
+			Browser.waitFor(browser, "/me/safety-plan");
+			assertThat(browser.findElement(By.cssSelector(".plan")).getText()).contains("My nan's garden in spring");
+			wait(browser).until((d) -> ((JavascriptExecutor) d)
+				.executeScript("return window.sessionStorage.getItem('draft:safety-plan')") == null);
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	@Test
 	void theUrgeTimerRunsToTheEndWithJavaScript() {
 		ChromeDriver browser = (ChromeDriver) Browser.start();
 		try {
