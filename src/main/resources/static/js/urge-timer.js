@@ -3,7 +3,8 @@
    announced every second), each prompt shown and announced politely to screen readers as
    its moment comes, a pause button, and at the end a link to say how it went. Time is
    measured from the clock, not by counting ticks, so a phone that sleeps or a tab in the
-   background catches up when it wakes. */
+   background catches up when it wakes. Where the browser allows, the screen stays on while it
+   runs and the phone buzzes gently at each new prompt. */
 (function () {
   'use strict';
   var wave = document.querySelector('.wave[data-seconds]');
@@ -21,6 +22,28 @@
   var runningSince = Date.now();
   var ticking = null;
   var shown = -1;
+  var lock = null;
+
+  // Keep the screen on while the timer runs, where the browser allows it.
+  function stayAwake() {
+    if (navigator.wakeLock && document.visibilityState === 'visible' && lock === null) {
+      navigator.wakeLock.request('screen').then(function (held) { lock = held; }, function () { lock = null; });
+    }
+  }
+
+  function letSleep() {
+    if (lock !== null) {
+      lock.release().catch(function () { /* already gone */ });
+      lock = null;
+    }
+  }
+
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'visible' && ticking !== null) {
+      lock = null;
+      stayAwake();
+    }
+  });
 
   function elapsed() {
     var seconds = before + (ticking !== null ? (Date.now() - runningSince) / 1000 : 0);
@@ -52,6 +75,9 @@
         var text = prompts[current].querySelector('p').textContent;
         var activity = prompts[current].querySelector('.wave__activity h4');
         status.textContent = heading + '. ' + text + (activity ? ' ' + activity.textContent : '');
+        if (navigator.vibrate) {
+          navigator.vibrate(200); // a gentle buzz, for a phone face down or in a pocket
+        }
       }
       shown = current;
     }
@@ -64,12 +90,14 @@
   }
 
   function start() {
+    stayAwake();
     runningSince = Date.now();
     ticking = window.setInterval(show, 250);
     pause.textContent = pause.getAttribute('data-pause');
   }
 
   function stop() {
+    letSleep();
     if (ticking !== null) {
       before = elapsed();
       window.clearInterval(ticking);

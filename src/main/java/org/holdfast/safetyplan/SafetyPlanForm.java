@@ -5,6 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import org.holdfast.crisis.CrisisLanguage;
 import org.holdfast.editorial.EditorInput;
@@ -55,6 +59,38 @@ public class SafetyPlanForm {
 
 	void set(String section, String text) {
 		this.sections.put(section, text);
+	}
+
+	/**
+	 * One line of a plan as the plan page shows it: the words, with the first phone
+	 * number in them as a link to call it (or to text it, when the line says "text"), so
+	 * the plan works as a list of people to reach at 2 am on a phone.
+	 */
+	public record Line(String before, @Nullable String number, @Nullable String href, String after) {
+
+		private static final Pattern NUMBER = Pattern.compile("(?<![\\w+])\\+?\\d[\\d ()\\-]{1,20}\\d(?!\\w)");
+
+		private static final Pattern TEXT = Pattern.compile("(?i)\\b(text|sms)\\b");
+
+		static Line of(String text) {
+			Matcher number = NUMBER.matcher(text);
+			while (number.find()) {
+				String digits = number.group().replaceAll("[^\\d+]", "");
+				boolean date = number.group().strip().matches("\\d{4}-\\d{1,2}-\\d{1,2}");
+				if (!date && digits.replace("+", "").length() >= 3 && digits.lastIndexOf('+') <= 0) {
+					String scheme = TEXT.matcher(text.substring(0, number.start())).find() ? "sms:" : "tel:";
+					return new Line(text.substring(0, number.start()), number.group(), scheme + digits,
+							text.substring(number.end()));
+				}
+			}
+			return new Line(text, null, null, "");
+		}
+
+	}
+
+	/** A section's lines as the plan page shows them, each with any number to call. */
+	public List<Line> items(String section) {
+		return lines(section).stream().map(Line::of).toList();
 	}
 
 	/** A section's lines, blank ones left out: what the printed plan lists. */

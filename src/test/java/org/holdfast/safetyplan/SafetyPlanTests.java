@@ -61,6 +61,8 @@ class SafetyPlanTests {
 		assertThat(printed.document().select("#plan-warningSigns + ul li").eachText())
 			.containsExactly("I stop answering messages", "I can't sleep");
 		assertThat(printed.document().select(".plan").text()).contains("Samaritans: call 116 123", "The sea");
+		assertThat(printed.document().select(".plan a").eachAttr("href")).as("numbers to tap on a phone")
+			.contains("tel:116123", "sms:85258", "tel:999");
 		assertThat(printed.document().select("button.js-print")).hasSize(1);
 		assertThat(printed.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 
