@@ -1,24 +1,15 @@
 package org.holdfast.path;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.holdfast.editorial.Editorial;
+import org.holdfast.editorial.StarterFiles;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,10 +26,6 @@ class StarterPaths implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(StarterPaths.class);
 
 	private static final long LOCK = 0x50617468L;
-
-	private static final ObjectMapper YAML = YAMLMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
 
 	private final PathRepository paths;
 
@@ -84,20 +71,7 @@ class StarterPaths implements ApplicationRunner {
 	}
 
 	static List<PathDocument> documents() {
-		try {
-			Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:paths/*.yml");
-			return Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).map((file) -> {
-				try (InputStream in = file.getInputStream()) {
-					return YAML.readValue(in, PathDocument.class);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}).toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return StarterFiles.read("classpath*:paths/*.yml", PathDocument.class);
 	}
 
 }

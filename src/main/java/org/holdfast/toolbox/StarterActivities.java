@@ -1,26 +1,15 @@
 package org.holdfast.toolbox;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import org.holdfast.editorial.Editorial;
+import org.holdfast.editorial.StarterFiles;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,10 +27,6 @@ class StarterActivities implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(StarterActivities.class);
 
 	private static final long LOCK = 0x436f70696e67L;
-
-	private static final ObjectMapper YAML = YAMLMapper.builder()
-		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		.build();
 
 	private final ActivityRepository activities;
 
@@ -85,21 +70,7 @@ class StarterActivities implements ApplicationRunner {
 	}
 
 	static List<ActivityDocument> documents() {
-		try {
-			Resource[] found = new PathMatchingResourcePatternResolver()
-				.getResources("classpath*:toolbox/activities/*.yml");
-			List<ActivityDocument> documents = new ArrayList<>();
-			for (Resource file : Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
-				try (InputStream in = file.getInputStream()) {
-					documents.addAll(YAML.readValue(in, new TypeReference<List<ActivityDocument>>() {
-					}));
-				}
-			}
-			return documents;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return StarterFiles.read("classpath*:toolbox/activities/*.yml", ActivityDocument.class);
 	}
 
 }
