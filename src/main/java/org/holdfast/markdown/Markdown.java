@@ -34,6 +34,16 @@ public class Markdown {
 		.addProtocols("a", "href", "http", "https")
 		.preserveRelativeLinks(true);
 
+	/**
+	 * What a community post may hold: no headings (a post is not a page), no images and
+	 * no raw HTML, like everything else.
+	 */
+	private static final Safelist POST = Safelist.none()
+		.addTags("p", "br", "em", "strong", "ul", "ol", "li", "blockquote", "code", "pre", "a")
+		.addAttributes("a", "href")
+		.addProtocols("a", "href", "http", "https")
+		.preserveRelativeLinks(true);
+
 	private final Parser parser = Parser.builder().extensions(List.of(HeadingAnchorExtension.create())).build();
 
 	private final HtmlRenderer renderer = HtmlRenderer.builder()
@@ -54,24 +64,39 @@ public class Markdown {
 	}
 
 	public Rendered render(String markdown) {
+		Document clean = clean(markdown, ARTICLE, "nofollow noopener noreferrer");
+		List<Heading> headings = new ArrayList<>();
+		for (Element heading : clean.select("h2[id], h3[id]")) {
+			headings.add(new Heading(heading.id(), heading.text(), heading.tagName().equals("h2") ? 2 : 3));
+		}
+		clean.outputSettings().prettyPrint(false);
+		return new Rendered(new SafeHtml(clean.body().html()), clean.body().text(), List.copyOf(headings));
+	}
+
+	/**
+	 * A community post, rendered and sanitised: links leaving the site are marked as
+	 * user-generated and carry no referrer.
+	 */
+	public SafeHtml renderPost(String markdown) {
+		Document clean = clean(markdown, POST, "nofollow ugc noopener noreferrer");
+		clean.outputSettings().prettyPrint(false);
+		return new SafeHtml(clean.body().html());
+	}
+
+	private Document clean(String markdown, Safelist safelist, String rel) {
 		String raw = this.renderer.render(this.parser.parse(markdown));
 		Document dirty = Jsoup.parseBodyFragment(raw, BASE);
-		Document clean = new Cleaner(ARTICLE).clean(dirty);
-		List<Heading> headings = new ArrayList<>();
+		Document clean = new Cleaner(safelist).clean(dirty);
 		for (Element link : clean.select("a[href]")) {
 			String href = link.attr("href");
 			if (href.startsWith(BASE)) {
 				link.attr("href", href.substring(BASE.length()));
 			}
 			if (href.startsWith("//") || href.startsWith("http:") || href.startsWith("https:")) {
-				link.attr("rel", "nofollow noopener noreferrer");
+				link.attr("rel", rel);
 			}
 		}
-		for (Element heading : clean.select("h2[id], h3[id]")) {
-			headings.add(new Heading(heading.id(), heading.text(), heading.tagName().equals("h2") ? 2 : 3));
-		}
-		clean.outputSettings().prettyPrint(false);
-		return new Rendered(new SafeHtml(clean.body().html()), clean.body().text(), List.copyOf(headings));
+		return clean;
 	}
 
 }

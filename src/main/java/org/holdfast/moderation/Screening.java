@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.function.Supplier;
 import java.util.regex.PatternSyntaxException;
 
 import org.holdfast.crisis.Country;
@@ -24,7 +25,6 @@ import org.holdfast.crisis.CrisisLine;
 import org.holdfast.crisis.PhoneNumber;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
@@ -36,12 +36,13 @@ import org.springframework.stereotype.Component;
  * rules that matched, never the words, so it can be logged.
  *
  * <p>
- * The rules are data ({@code classpath:moderation/screening-rules.txt}), each a regular
- * expression tried on every sentence after normalising. What they miss, a small model
- * learned from example posts may catch ({@link ScreeningModel}). Phone numbers are found
- * here in code: a run of 9 to 15 digits (7 after "call", "text", "my number" or a +),
- * unless it is a crisis line from the directory or a labelled reference number; or nine
- * or more digits spelt out in words.
+ * The rules are data that moderators tune ({@link ScreeningRules}, first loaded from
+ * {@code classpath:moderation/screening-rules.txt}), each a regular expression tried on
+ * every sentence after normalising. What they miss, a small model learned from example
+ * posts may catch ({@link ScreeningModel}). Phone numbers are found here in code: a run
+ * of 9 to 15 digits (7 after "call", "text", "my number" or a +), unless it is a crisis
+ * line from the directory or a labelled reference number; or nine or more digits spelt
+ * out in words.
  */
 @Component
 public class Screening {
@@ -99,19 +100,24 @@ public class Screening {
 			Map.entry("four", 1), Map.entry("five", 1), Map.entry("six", 1), Map.entry("seven", 1),
 			Map.entry("eight", 1), Map.entry("nine", 1), Map.entry("hundred", 2), Map.entry("thousand", 3));
 
-	private final List<Rule> rules;
+	private final Supplier<List<Rule>> rules;
 
 	private final Set<String> crisisNumbers;
 
 	private final ScreeningModel model;
 
 	@Autowired
-	public Screening(CrisisDirectory directory) {
-		this(load(new ClassPathResource(RULES)), directory);
+	Screening(ScreeningRules rules, CrisisDirectory directory) {
+		this(rules::current, directory);
 	}
 
+	/** Screening with fixed rules, as the tests use it. */
 	Screening(List<Rule> rules, CrisisDirectory directory) {
-		this.rules = List.copyOf(rules);
+		this(() -> rules, directory);
+	}
+
+	private Screening(Supplier<List<Rule>> rules, CrisisDirectory directory) {
+		this.rules = rules;
 		Set<String> numbers = new LinkedHashSet<>();
 		for (Country country : directory.countries()) {
 			for (CrisisLine line : country.lines()) {
@@ -127,6 +133,7 @@ public class Screening {
 
 	/** Checks the text (a title and body together, say). */
 	public Result screen(String text) {
+		List<Rule> rules = this.rules.get();
 		Map<Kind, List<String>> found = new EnumMap<>(Kind.class);
 		for (String sentence : SENTENCES.split(normalise(text))) {
 			if (sentence.isBlank()) {
@@ -135,7 +142,7 @@ public class Screening {
 			for (Kind kind : Kind.values()) {
 				List<String> matched = new ArrayList<>();
 				boolean excused = false;
-				for (Rule rule : this.rules) {
+				for (Rule rule : rules) {
 					if (rule.kind() != kind || rule.modelOnly() || !rule.pattern().matcher(sentence).find()) {
 						continue;
 					}
@@ -153,7 +160,7 @@ public class Screening {
 		}
 		String prepared = prepare(text);
 		for (Kind kind : Kind.values()) {
-			if (!found.containsKey(kind) && this.model.flags(kind, text) && !excused(kind, prepared)) {
+			if (!found.containsKey(kind) && this.model.flags(kind, text) && !excused(rules, kind, prepared)) {
 				found.put(kind, new ArrayList<>(List.of("model")));
 			}
 		}
@@ -173,8 +180,8 @@ public class Screening {
 	/**
 	 * Whether an "unless" rule of this kind matches anywhere: the model's hit is excused.
 	 */
-	private boolean excused(Kind kind, String prepared) {
-		return this.rules.stream()
+	private static boolean excused(List<Rule> rules, Kind kind, String prepared) {
+		return rules.stream()
 			.anyMatch((rule) -> rule.kind() == kind && rule.unless() && rule.pattern().matcher(prepared).find());
 	}
 

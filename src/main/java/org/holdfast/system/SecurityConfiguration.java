@@ -75,7 +75,9 @@ public class SecurityConfiguration {
 			.requestMatchers("/account/sign-up", "/account/sign-in", "/account/recover", SIGNED_OUT_PAGE,
 					"/account/deleted")
 			.permitAll()
-			.requestMatchers("/account/**", "/me", "/me/**")
+			.requestMatchers("/community", "/community/how-we-moderate")
+			.permitAll()
+			.requestMatchers("/account/**", "/me", "/me/**", "/community/**")
 			.authenticated()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

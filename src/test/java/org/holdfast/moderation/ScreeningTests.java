@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScreeningTests {
 
-	static final Screening SCREENING = new Screening(
+	static final Screening SCREENING = new Screening(Screening.load(new ClassPathResource(Screening.RULES)),
 			CrisisDirectory.load(new ClassPathResource("crisis/crisis-lines.yml"), Clock.systemUTC()));
 
 	static final List<String> CRISIS = List.of("I'm going to kill myself tonight.",

@@ -1,0 +1,15 @@
+package org.holdfast.community;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Community settings. Each space has its own posting limits; this is what makes an
+ * account "new" for them.
+ *
+ * @param newAccountDays for how many days after joining an account has the tighter
+ * posting limits, and can't post in spaces closed to new accounts
+ */
+@ConfigurationProperties("holdfast.community")
+record CommunityProperties(@DefaultValue("7") int newAccountDays) {
+}

@@ -1,0 +1,211 @@
+package org.holdfast.community;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.holdfast.markdown.SafeHtml;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reading the forum: a space's threads by latest activity (never by engagement), a
+ * thread's posts in the order they were written with their support counts, and when a
+ * member last saw a thread. Lists are paged by a fixed size, with one row more fetched to
+ * know whether there is another page, so no page counts the whole table.
+ */
+@Component
+class Forum {
+
+	static final int THREADS_PER_PAGE = 25;
+
+	static final int POSTS_PER_PAGE = 50;
+
+	/** A thread in a space's list. */
+	record ThreadSummary(long id, String title, @Nullable String author, Instant createdAt, Instant lastActivityAt,
+			int replies, boolean locked, boolean unseen, @Nullable String contentWarning, boolean openerDeleted) {
+	}
+
+	/** A thread as its page shows it. */
+	record ThreadView(long id, long spaceId, String title, @Nullable Long authorId, @Nullable String author,
+			Instant createdAt, boolean locked, boolean listed, int replies, boolean openerDeleted) {
+	}
+
+	/** A post with its support counts, and whether the reader sent each kind. */
+	record PostView(long id, long threadId, boolean opener, @Nullable Long authorId, @Nullable String author,
+			String body, SafeHtml html, @Nullable String contentWarning, Instant createdAt, @Nullable Instant editedAt,
+			String state, long hear, long strength, boolean heard, boolean strengthened) {
+
+		public boolean isPublished() {
+			return "PUBLISHED".equals(this.state);
+		}
+
+		public boolean isDeleted() {
+			return "DELETED".equals(this.state);
+		}
+
+		boolean by(long memberId) {
+			return this.authorId != null && this.authorId == memberId;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	Forum(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A page of a space's listed threads, newest activity first; one extra row if more.
+	 */
+	List<ThreadSummary> threads(long spaceId, int page, long readerId) {
+		return this.jdbc.sql("""
+				select t.id, t.title, m.username, t.created_at, t.last_activity_at, t.reply_count,
+				       t.locked_at is not null, (v.seen_at is null or v.seen_at < t.last_activity_at),
+				       o.content_warning, o.state = 'DELETED'
+				from community_thread t
+				join community_post o on o.thread_id = t.id and o.opener
+				left join member m on m.id = t.author_id
+				left join community_visit v on v.thread_id = t.id and v.member_id = ?
+				where t.space_id = ? and t.listed
+				order by t.last_activity_at desc, t.id desc
+				limit ? offset ?""")
+			.params(readerId, spaceId, THREADS_PER_PAGE + 1, page * THREADS_PER_PAGE)
+			.query((rs, row) -> new ThreadSummary(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
+					instant(rs, 5), rs.getInt(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9),
+					rs.getBoolean(10)))
+			.list();
+	}
+
+	/**
+	 * The reader's own threads in a space that are not listed yet (waiting or sent back).
+	 */
+	List<ThreadSummary> waiting(long spaceId, long authorId) {
+		return this.jdbc.sql("""
+				select t.id, t.title, null, t.created_at, t.last_activity_at, 0, t.locked_at is not null, false,
+				       o.content_warning, false
+				from community_thread t join community_post o on o.thread_id = t.id and o.opener
+				where t.space_id = ? and t.author_id = ? and not t.listed and o.state <> 'DELETED'
+				order by t.created_at desc limit 20""")
+			.params(spaceId, authorId)
+			.query((rs, row) -> new ThreadSummary(rs.getLong(1), rs.getString(2), null, instant(rs, 4), instant(rs, 5),
+					0, rs.getBoolean(7), false, rs.getString(9), false))
+			.list();
+	}
+
+	Optional<ThreadView> thread(long id) {
+		return this.jdbc.sql("""
+				select t.id, t.space_id, t.title, t.author_id, m.username, t.created_at, t.locked_at is not null,
+				       t.listed, t.reply_count, o.state = 'DELETED'
+				from community_thread t
+				join community_post o on o.thread_id = t.id and o.opener
+				left join member m on m.id = t.author_id
+				where t.id = ?""")
+			.param(id)
+			.query((rs, row) -> new ThreadView(rs.getLong(1), rs.getLong(2), rs.getString(3), (Long) rs.getObject(4),
+					rs.getString(5), instant(rs, 6), rs.getBoolean(7), rs.getBoolean(8), rs.getInt(9),
+					rs.getBoolean(10)))
+			.optional();
+	}
+
+	/**
+	 * A page of a thread's posts in the order written; one extra row if more. Readers see
+	 * published posts, deleted ones as a gap, and their own whatever their state;
+	 * moderators see every post.
+	 */
+	List<PostView> posts(long threadId, int page, long readerId, boolean moderator) {
+		return this.jdbc.sql(SELECT_POSTS + """
+				where p.thread_id = ? and (p.state in ('PUBLISHED', 'DELETED') or p.author_id = ? or ?)
+				group by p.id, m.username
+				order by p.created_at, p.id
+				limit ? offset ?""")
+			.params(readerId, readerId, threadId, readerId, moderator, POSTS_PER_PAGE + 1, page * POSTS_PER_PAGE)
+			.query(Forum::post)
+			.list();
+	}
+
+	/** One post, with the reader's reactions. */
+	Optional<PostView> post(long postId, long readerId) {
+		return this.jdbc.sql(SELECT_POSTS + " where p.id = ? group by p.id, m.username")
+			.params(readerId, readerId, postId)
+			.query(Forum::post)
+			.optional();
+	}
+
+	/** Which page of its thread a post is on, as the reader sees the thread. */
+	int pageOf(long postId, long threadId, long readerId, boolean moderator) {
+		Long before = this.jdbc.sql("""
+				select count(*) from community_post p, community_post target
+				where target.id = ? and p.thread_id = ?
+				  and (p.created_at, p.id) < (target.created_at, target.id)
+				  and (p.state in ('PUBLISHED', 'DELETED') or p.author_id = ? or ?)""")
+			.params(postId, threadId, readerId, moderator)
+			.query(Long.class)
+			.single();
+		return (int) (before / POSTS_PER_PAGE);
+	}
+
+	/**
+	 * A member's latest published posts, in spaces for this audience, for their profile.
+	 */
+	List<PostView> recentBy(long authorId, String audience, int limit) {
+		return this.jdbc.sql(SELECT_POSTS + """
+				join community_thread t on t.id = p.thread_id
+				join community_space s on s.id = t.space_id
+				where p.author_id = ? and p.state = 'PUBLISHED' and t.listed and s.audience = ?
+				group by p.id, m.username
+				order by p.created_at desc limit ?""")
+			.params(0L, 0L, authorId, audience, limit)
+			.query(Forum::post)
+			.list();
+	}
+
+	/**
+	 * When the member last opened the thread (null if never), and records this visit.
+	 */
+	@Nullable Instant visit(long memberId, long threadId, Instant now) {
+		Timestamp before = this.jdbc.sql("""
+				select seen_at from community_visit where member_id = ? and thread_id = ?""")
+			.params(memberId, threadId)
+			.query(Timestamp.class)
+			.optional()
+			.orElse(null);
+		this.jdbc.sql("""
+				insert into community_visit (member_id, thread_id, seen_at) values (?, ?, ?)
+				on conflict (member_id, thread_id) do update set seen_at = excluded.seen_at""")
+			.params(memberId, threadId, Timestamp.from(now))
+			.update();
+		return (before != null) ? before.toInstant() : null;
+	}
+
+	private static final String SELECT_POSTS = """
+			select p.id, p.thread_id, p.opener, p.author_id, m.username, p.body, p.html, p.content_warning,
+			       p.created_at, p.edited_at, p.state,
+			       count(r.kind) filter (where r.kind = 'HEAR'), count(r.kind) filter (where r.kind = 'STRENGTH'),
+			       coalesce(bool_or(r.member_id = ? and r.kind = 'HEAR'), false),
+			       coalesce(bool_or(r.member_id = ? and r.kind = 'STRENGTH'), false)
+			from community_post p
+			left join member m on m.id = p.author_id
+			left join community_reaction r on r.post_id = p.id
+			""";
+
+	private static PostView post(ResultSet rs, int row) throws SQLException {
+		Timestamp edited = rs.getTimestamp(10);
+		return new PostView(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), (Long) rs.getObject(4), rs.getString(5),
+				rs.getString(6), SafeHtml.stored(rs.getString(7)), rs.getString(8), instant(rs, 9),
+				(edited != null) ? edited.toInstant() : null, rs.getString(11), rs.getLong(12), rs.getLong(13),
+				rs.getBoolean(14), rs.getBoolean(15));
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		return rs.getTimestamp(column).toInstant();
+	}
+
+}

@@ -1,0 +1,286 @@
+package org.holdfast.community;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.holdfast.account.MemberRepository;
+import org.holdfast.account.SignedInMember;
+import org.holdfast.markdown.Markdown;
+import org.holdfast.moderation.Held;
+import org.holdfast.moderation.Review;
+import org.holdfast.moderation.Screening;
+import org.holdfast.moderation.Suspensions;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing in the community: new threads, replies, changes and deletions, each checked
+ * before it goes up. In order: may this member post here now (suspension, a locked
+ * thread, a space closed to new accounts, the hourly limit), then the screening checks.
+ * Contact details are refused with the reason; crisis language shows the writer their
+ * crisis lines first and, if they post anyway, puts the post at the top of the queue;
+ * method detail is held or sent back, as the space chooses. A writer who thinks a check
+ * got it wrong can send the post to a moderator instead. Each decision is logged with the
+ * rules that matched, never the words.
+ */
+@Service
+@EnableConfigurationProperties(CommunityProperties.class)
+class Posting {
+
+	private static final Logger log = LoggerFactory.getLogger(Posting.class);
+
+	/** What became of an attempt to post. */
+	sealed interface Outcome {
+
+	}
+
+	/** It was saved; {@code waiting} if a moderator must see it before others do. */
+	record Posted(long threadId, long postId, boolean waiting) implements Outcome {
+	}
+
+	/** Crisis language: show the writer their crisis lines before anything is posted. */
+	record Crisis() implements Outcome {
+	}
+
+	/** A check matched; the form comes back with the reason ({@code check} names it). */
+	record Checked(String check) implements Outcome {
+	}
+
+	/** Not allowed now; {@code key} says why, with {@code until} when it ends. */
+	record Refused(String key, int status, @Nullable Instant until) implements Outcome {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Screening screening;
+
+	private final Review review;
+
+	private final Suspensions suspensions;
+
+	private final MemberRepository members;
+
+	private final CommunityPosts posts;
+
+	private final Markdown markdown;
+
+	private final CommunityProperties properties;
+
+	private final Clock clock;
+
+	Posting(JdbcClient jdbc, Screening screening, Review review, Suspensions suspensions, MemberRepository members,
+			CommunityPosts posts, Markdown markdown, CommunityProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.screening = screening;
+		this.review = review;
+		this.suspensions = suspensions;
+		this.members = members;
+		this.posts = posts;
+		this.markdown = markdown;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Why this member can't post here now, if they can't. */
+	Optional<Refused> refusal(SignedInMember me, Space space, Forum.@Nullable ThreadView thread, boolean counts) {
+		Instant now = this.clock.instant();
+		Optional<Suspensions.Suspension> suspended = this.suspensions.current(me.id());
+		if (suspended.isPresent()) {
+			return Optional.of(new Refused(suspended.get().permanent() ? "community.refused.suspended.permanent"
+					: "community.refused.suspended", 403, suspended.get().endsAt()));
+		}
+		if (thread != null && thread.locked()) {
+			return Optional.of(new Refused("community.refused.locked", 403, null));
+		}
+		Instant joined = this.members.findById(me.id()).orElseThrow().getJoinedAt();
+		Instant grown = joined.plus(Duration.ofDays(this.properties.newAccountDays()));
+		boolean fresh = now.isBefore(grown);
+		if (fresh && !space.newAccountsMayPost()) {
+			return Optional.of(new Refused("community.refused.new-account", 403, grown));
+		}
+		if (counts) {
+			int limit = fresh ? space.newAccountPostsPerHour() : space.postsPerHour();
+			Instant hourAgo = now.minus(Duration.ofHours(1));
+			var recent = this.jdbc.sql("""
+					select p.created_at from community_post p join community_thread t on t.id = p.thread_id
+					where p.author_id = ? and t.space_id = ? and p.created_at > ?
+					order by p.created_at desc limit ?""")
+				.params(me.id(), space.id(), Timestamp.from(hourAgo), limit)
+				.query(Timestamp.class)
+				.list();
+			if (recent.size() >= limit) {
+				Instant retry = recent.get(recent.size() - 1).toInstant().plus(Duration.ofHours(1));
+				return Optional
+					.of(new Refused(fresh ? "community.refused.rate.new" : "community.refused.rate", 429, retry));
+			}
+		}
+		return Optional.empty();
+	}
+
+	@Transactional
+	Outcome startThread(SignedInMember me, Space space, PostForm form) {
+		Optional<Refused> refused = refusal(me, space, null, true);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		return check(space, form, (held) -> {
+			Timestamp now = Timestamp.from(this.clock.instant());
+			long thread = this.jdbc.sql("""
+					insert into community_thread (space_id, author_id, title, created_at, last_activity_at, listed)
+					values (?, ?, ?, ?, ?, false) returning id""")
+				.params(space.id(), me.id(), form.cleanTitle(), now, now)
+				.query(Long.class)
+				.single();
+			return new long[] { thread, insert(thread, me.id(), true, form, held, now) };
+		});
+	}
+
+	@Transactional
+	Outcome reply(SignedInMember me, Space space, Forum.ThreadView thread, PostForm form) {
+		Optional<Refused> refused = refusal(me, space, thread, true);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		return check(space, form, (held) -> new long[] { thread.id(),
+				insert(thread.id(), me.id(), false, form, held, Timestamp.from(this.clock.instant())) });
+	}
+
+	/** Changes the member's own post; the version it replaces is kept for moderators. */
+	@Transactional
+	Outcome edit(SignedInMember me, Space space, Forum.ThreadView thread, Forum.PostView post, PostForm form) {
+		Optional<Refused> refused = refusal(me, space, thread, false);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		boolean revising = "REVISION".equals(post.state());
+		return check(space, form, (checked) -> {
+			Held held = (checked == null && revising) ? Held.REVIEW_ASKED : checked;
+			Timestamp now = Timestamp.from(this.clock.instant());
+			this.jdbc.sql("""
+					insert into community_post_version (post_id, title, body, content_warning, written_at, replaced_at)
+					select p.id, case when p.opener then t.title end, p.body, p.content_warning,
+					       coalesce(p.edited_at, p.created_at), ?
+					from community_post p join community_thread t on t.id = p.thread_id where p.id = ?""")
+				.params(now, post.id())
+				.update();
+			this.jdbc.sql("""
+					update community_post set body = ?, html = ?, content_warning = ?, edited_at = ?,
+					       state = case when ? then 'PENDING' when state = 'PENDING' then 'PENDING' else state end
+					where id = ? and state in ('PUBLISHED', 'PENDING', 'REVISION')""")
+				.params(form.cleanBody(), this.markdown.renderPost(form.cleanBody()).html(), form.cleanWarning(), now,
+						held != null, post.id())
+				.update();
+			if (post.opener()) {
+				this.jdbc.sql("update community_thread set title = ? where id = ?")
+					.params(form.cleanTitle(), thread.id())
+					.update();
+			}
+			this.posts.refresh(thread.id());
+			return new long[] { thread.id(), post.id() };
+		});
+	}
+
+	/** Deletes the member's own post: its words are erased, its place kept. */
+	@Transactional
+	void delete(Forum.PostView post) {
+		this.posts.erase(post.id());
+		this.review.withdraw(post.id());
+	}
+
+	/** Sends or takes back a support reaction; false if it can't be sent to this post. */
+	@Transactional
+	void react(SignedInMember me, Forum.PostView post, String kind) {
+		int removed = this.jdbc.sql("delete from community_reaction where post_id = ? and member_id = ? and kind = ?")
+			.params(post.id(), me.id(), kind)
+			.update();
+		if (removed == 0) {
+			this.jdbc.sql("""
+					insert into community_reaction (post_id, member_id, kind, reacted_at) values (?, ?, ?, ?)
+					on conflict do nothing""")
+				.params(post.id(), me.id(), kind, Timestamp.from(this.clock.instant()))
+				.update();
+		}
+	}
+
+	/** Saves the post (returning thread and post ids) once the checks allow it. */
+	private interface Save {
+
+		long[] save(@Nullable Held held);
+
+	}
+
+	private Outcome check(Space space, PostForm form, Save save) {
+		Screening.Result result = this.screening.screen(form.screenedText());
+		boolean crisis = result.has(Screening.Kind.CRISIS);
+		boolean method = result.has(Screening.Kind.METHOD);
+		// Only the example-trained model saw contact details: it is wrong often enough
+		// that a
+		// post which also sounds like a crisis is not refused for it (moderators see it
+		// first).
+		boolean contactRule = result.rules()
+			.stream()
+			.anyMatch((rule) -> rule.startsWith("contact:") && !rule.equals("contact:model"));
+		boolean contact = result.has(Screening.Kind.CONTACT) && (contactRule || !crisis);
+		Held held = space.premoderated() ? Held.PREMODERATION : null;
+		String decision;
+		if (crisis && !form.postingAnyway() && !form.askingModerator()) {
+			// Help comes first, before anything else is asked of the writer.
+			log(space, result, "crisis-help-shown");
+			return new Crisis();
+		}
+		if ((contact || (method && space.methodPolicy() == Space.MethodPolicy.REVISE)) && form.askingModerator()) {
+			held = Held.REVIEW_ASKED;
+			decision = "held-asked";
+		}
+		else if (contact) {
+			log(space, result, "refused-contact");
+			return new Checked("contact");
+		}
+		else if (method && space.methodPolicy() == Space.MethodPolicy.REVISE) {
+			log(space, result, "sent-back-method");
+			return new Checked("method");
+		}
+		else if (method) {
+			held = Held.METHOD;
+			decision = "held-method";
+		}
+		else {
+			decision = (held != null) ? "held-premoderation" : "published";
+		}
+		long[] saved = save.save(held);
+		if (held != null || crisis) {
+			this.review.open(saved[1], crisis, method, held);
+		}
+		log(space, result, decision + " post=" + saved[1]);
+		return new Posted(saved[0], saved[1], held != null);
+	}
+
+	private long insert(long thread, long author, boolean opener, PostForm form, @Nullable Held held, Timestamp now) {
+		long id = this.jdbc
+			.sql("""
+					insert into community_post (thread_id, author_id, opener, body, html, content_warning, created_at, state)
+					values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+			.params(thread, author, opener, form.cleanBody(), this.markdown.renderPost(form.cleanBody()).html(),
+					form.cleanWarning(), now, (held != null) ? "PENDING" : "PUBLISHED")
+			.query(Long.class)
+			.single();
+		this.posts.refresh(thread);
+		return id;
+	}
+
+	private static void log(Space space, Screening.Result result, String decision) {
+		log.info("Post screened in space {}: {} (rules: {})", space.slug(), decision,
+				result.rules().isEmpty() ? "none" : String.join(", ", result.rules()));
+	}
+
+}

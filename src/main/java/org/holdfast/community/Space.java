@@ -1,0 +1,38 @@
+package org.holdfast.community;
+
+import org.holdfast.account.AgeBand;
+import org.holdfast.account.Role;
+import org.holdfast.account.SignedInMember;
+
+/**
+ * A sub-community with its own guidelines and settings: who it is for (teens or adults,
+ * never both), whether a moderator reads every post first, whether new accounts may post,
+ * what happens to a post with method detail, and how often a member may post.
+ */
+record Space(long id, String slug, String name, String description, String guidelines, AgeBand audience,
+		boolean premoderated, boolean newAccountsMayPost, MethodPolicy methodPolicy, int postsPerHour,
+		int newAccountPostsPerHour) {
+
+	/** What happens to a post that the method check flags. */
+	enum MethodPolicy {
+
+		/** It waits, out of sight, for a moderator. */
+		HOLD,
+
+		/** The writer is asked to change it first. */
+		REVISE
+
+	}
+
+	/**
+	 * Whether this member may see the space: members of its age band, and moderators.
+	 */
+	boolean openTo(SignedInMember member) {
+		return member.ageBand() == this.audience || member.roles().contains(Role.MODERATOR);
+	}
+
+	public boolean isTeen() {
+		return this.audience == AgeBand.TEEN;
+	}
+
+}

@@ -1,0 +1,367 @@
+package org.holdfast.community;
+
+import java.util.List;
+import java.util.Map;
+
+import org.holdfast.IntegrationTest;
+import org.holdfast.WebSession;
+import org.holdfast.WebSession.Page;
+import org.holdfast.account.AgeBand;
+import org.holdfast.account.Accounts;
+import org.holdfast.account.Role;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The community as members use it: threads, replies, support reactions, content warnings,
+ * mutes, "new since your last visit", changing and deleting posts, paging, and every
+ * check before a post goes up (crisis help first, method detail held or sent back,
+ * contact details refused, posting limits).
+ */
+@IntegrationTest
+class CommunityJourneyTests {
+
+	static final String SUPPORT = "/community/self-harm-support";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Accounts accounts;
+
+	@BeforeEach
+	void accounts() {
+		this.accounts = new Accounts(this.context);
+	}
+
+	/** A signed-in member whose account is a month old (past the new-account limits). */
+	WebSession member(String prefix, AgeBand band) {
+		Accounts.Created created = this.accounts.create(prefix, band);
+		this.jdbc.update("update member set joined_at = now() - interval '30 days' where id = ?", created.id());
+		WebSession browser = new WebSession(this.port);
+		Accounts.signIn(browser, created.username(), Accounts.PASSWORD);
+		return browser;
+	}
+
+	WebSession member(String prefix) {
+		return member(prefix, AgeBand.ADULT);
+	}
+
+	static Page startThread(WebSession browser, String space, String title, String body, String warning) {
+		return browser.submit(browser.get(space + "/new"), "main form",
+				Map.of("title", title, "body", body, "contentWarning", warning, "step", ""));
+	}
+
+	static Page reply(WebSession browser, Page thread, String body) {
+		return browser.submit(thread, "main form[action$=/reply]", Map.of("body", body, "step", ""));
+	}
+
+	@Test
+	void membersPostReplyAndSendSupportAndThreadsGoByLatestActivity() {
+		WebSession alex = member("alex");
+		WebSession sam = member("sam");
+		Page first = startThread(alex, SUPPORT, "Hard week at work",
+				"Everything feels heavy. What helps you **slow down**?", "");
+		assertThat(first.status()).as(first.errors()).isEqualTo(200);
+		assertThat(first.path()).startsWith("/community/threads/");
+		assertThat(first.document().select(".notice").text()).contains("Your post is up");
+		assertThat(first.document().select("article.post strong").text()).isEqualTo("slow down");
+		String firstPath = first.path();
+		Page second = startThread(alex, SUPPORT, "Small wins thread", "I went for a walk today.", "");
+
+		Page list = sam.get(SUPPORT);
+		List<String> titles = list.document().select(".thread-row__title").eachText();
+		assertThat(titles.indexOf("Small wins thread")).isLessThan(titles.indexOf("Hard week at work"));
+		Element row = list.document()
+			.select(".thread-row")
+			.stream()
+			.filter((r) -> r.text().contains("Hard week at work"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.select(".badge--new")).as("never opened, so new").isNotEmpty();
+
+		Page thread = sam.get(firstPath);
+		Page supported = sam.submit(thread, "form.reaction:has(input[value=HEAR])", Map.of());
+		Element hear = supported.document().selectFirst("form.reaction:has(input[value=HEAR]) button");
+		assertThat(hear.text()).isEqualTo("I hear you (1)");
+		assertThat(hear.attr("aria-pressed")).isEqualTo("true");
+		Page again = sam.submit(supported, "form.reaction:has(input[value=HEAR])", Map.of());
+		assertThat(again.document().selectFirst("form.reaction:has(input[value=HEAR]) button").text())
+			.as("a second press takes it back")
+			.isEqualTo("I hear you (0)");
+		sam.submit(again, "form.reaction:has(input[value=STRENGTH])", Map.of());
+		assertThat(alex.get(firstPath)
+			.document()
+			.selectFirst("form.reaction:has(input[value=HEAR]) button")
+			.hasAttr("disabled")).as("no reacting to your own post").isTrue();
+
+		Page replied = reply(sam, sam.get(firstPath), "Slow breathing helps me. You are not alone.");
+		assertThat(replied.document().select("article.post").eachText())
+			.anyMatch((text) -> text.contains("You are not alone"));
+		List<String> after = sam.get(SUPPORT).document().select(".thread-row__title").eachText();
+		assertThat(after.indexOf("Hard week at work")).as("the reply makes it the latest activity")
+			.isLessThan(after.indexOf("Small wins thread"));
+		assertThat(sam.get(SUPPORT)
+			.document()
+			.select(".thread-row")
+			.stream()
+			.filter((r) -> r.text().contains("Hard week at work"))
+			.findFirst()
+			.orElseThrow()
+			.select(".badge--new")).as("seen since its last post").isEmpty();
+
+		Page back = alex.get(firstPath);
+		assertThat(back.document().select("article.post--new").text()).contains("You are not alone");
+		assertThat(back.document().select("article.post").first().text()).contains("Sending strength (1)");
+		assertThat(alex.get(firstPath).document().select("article.post--new")).as("seen now").isEmpty();
+		assertThat(second.status()).isEqualTo(200);
+	}
+
+	@Test
+	void aContentWarningCollapsesThePostAndMutedWordsFoldItAway() {
+		WebSession writer = member("cw");
+		Page thread = startThread(writer, SUPPORT, "Relapse after a long time",
+				"I had a setback last night and I feel ashamed.", "relapse");
+		Element warned = thread.document().selectFirst("article.post details.content-warning");
+		assertThat(warned).isNotNull();
+		assertThat(warned.hasAttr("open")).isFalse();
+		assertThat(warned.selectFirst("summary").text()).contains("Content warning: relapse");
+
+		WebSession reader = member("muter");
+		Page muted = reader.submit(reader.get("/me/muted"), "main form[action=/me/muted]",
+				Map.of("phrase", "  SETBACK "));
+		assertThat(muted.document().select(".checklist").text()).contains("setback");
+		Page read = reader.get(thread.path());
+		assertThat(read.document().selectFirst("article.post > details.muted summary").text())
+			.contains("something you muted");
+		assertThat(reader.get(SUPPORT)
+			.document()
+			.select(".thread-row")
+			.stream()
+			.filter((r) -> r.text().contains("Relapse") || r.text().contains("muted"))
+			.anyMatch((r) -> r.selectFirst("details.muted") != null))
+			.as("the thread's warning mentions nothing muted, its title does not either")
+			.isFalse();
+		reader.submit(reader.get("/me/muted"), "main form[action=/me/muted]", Map.of("phrase", "relapse"));
+		assertThat(reader.get(SUPPORT).document().select(".thread-row details.muted").text())
+			.contains("Relapse after a long time");
+		Page refused = reader.submit(reader.get("/me/muted"), "main form[action=/me/muted]", Map.of("phrase", "x"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.document().title()).startsWith("Error:");
+		reader.submit(refused, "form[action=/me/muted/delete]:has(input[value=relapse])", Map.of());
+		assertThat(reader.get("/me/muted").document().select(".checklist").text()).doesNotContain("relapse");
+	}
+
+	@Test
+	void crisisLanguageShowsCrisisLinesFirstAndPostingAnywayPutsItAtTheTopOfTheQueue() {
+		WebSession writer = member("crisis");
+		String title = "Cant do this " + Accounts.username("t");
+		Page interstitial = startThread(writer, SUPPORT, title, "I want to die tonight. I have made up my mind.", "");
+		assertThat(interstitial.status()).isEqualTo(200);
+		assertThat(interstitial.document().selectFirst("h1").text()).contains("are you safe right now");
+		assertThat(interstitial.document().select(".help-box a[href^=tel:]")).isNotEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from community_thread where title = ?", Long.class, title))
+			.as("nothing is posted yet")
+			.isZero();
+
+		Page editing = writer.submit(interstitial, "main form", Map.of("step", "edit"));
+		assertThat(editing.document().selectFirst("textarea#body").text()).contains("I want to die tonight");
+		assertThat(editing.document().selectFirst("input#title").val()).isEqualTo(title);
+
+		Page posted = writer.submit(interstitial, "main form", Map.of("step", "posting-anyway"));
+		assertThat(posted.path()).startsWith("/community/threads/");
+		assertThat(posted.document().select("article.post").text()).contains("I want to die tonight");
+		Long post = this.jdbc.queryForObject("""
+				select p.id from community_post p join community_thread t on t.id = p.thread_id where t.title = ?""",
+				Long.class, title);
+		assertThat(this.jdbc.queryForObject("select state from community_post where id = ?", String.class, post))
+			.isEqualTo("PUBLISHED");
+		assertThat(this.jdbc.queryForObject(
+				"select crisis from moderation_item where post_id = ? and closed_at is null", Boolean.class, post))
+			.isTrue();
+	}
+
+	@Test
+	void contactDetailsAreRefusedWithTheReasonAndTheWordsKept() {
+		WebSession writer = member("contact");
+		String body = "Happy to chat more about gardening, my number is 07700 900123";
+		Page refused = startThread(writer, SUPPORT, "Anyone want to talk", body, "");
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.document().title()).startsWith("Error:");
+		assertThat(refused.document().select(".error-summary").text()).contains("contact details");
+		assertThat(refused.document().selectFirst("textarea#body").text()).isEqualTo(body);
+
+		Page asked = writer.submit(refused, "main form", Map.of("step", "ask-moderator"));
+		assertThat(asked.document().select(".notice").text()).contains("waiting for a moderator");
+		assertThat(asked.document().select("article.post .badge").text()).contains("Waiting for a moderator");
+		WebSession other = member("other");
+		assertThat(other.get(asked.path()).status()).as("not listed, not theirs").isEqualTo(404);
+
+		Page help = startThread(writer, SUPPORT, "Tonight", "I want to die tonight. Text me on 07700 900123", "");
+		assertThat(help.document().selectFirst("h1").text()).as("help comes before any refusal")
+			.contains("are you safe right now");
+		Page stillRefused = writer.submit(help, "main form", Map.of("step", "posting-anyway"));
+		assertThat(stillRefused.status()).isEqualTo(422);
+		assertThat(stillRefused.document().selectFirst("textarea#body").text()).contains("I want to die tonight");
+	}
+
+	@Test
+	void methodDetailIsHeldOrSentBackAsTheSpaceChooses() {
+		WebSession writer = member("method");
+		String body = "Last night I cut deeper than before with a razor blade.";
+		Page held = startThread(writer, SUPPORT, "Last night", body, "self-harm");
+		assertThat(held.status()).isEqualTo(200);
+		assertThat(held.document().select(".notice").text()).contains("waiting for a moderator");
+		assertThat(this.jdbc.queryForObject("""
+				select i.held from moderation_item i join community_post p on p.id = i.post_id
+				where p.body = ? and i.closed_at is null""", String.class, body)).isEqualTo("METHOD");
+
+		Page sentBack = startThread(writer, "/community/parents-carers-friends", "Worried about my son", body, "");
+		assertThat(sentBack.status()).isEqualTo(422);
+		assertThat(sentBack.document().select(".error-summary").text()).contains("leave out the details");
+		assertThat(sentBack.document().selectFirst("textarea#body").text()).isEqualTo(body);
+	}
+
+	@Test
+	void newAccountsHaveTighterLimitsAndSomeSpacesWaitAWeek() {
+		Accounts.Created fresh = this.accounts.create("fresh");
+		WebSession browser = new WebSession(this.port);
+		Accounts.signIn(browser, fresh.username(), Accounts.PASSWORD);
+		Page offTopic = startThread(browser, "/community/off-topic", "Hello", "My cat did a funny thing", "");
+		assertThat(offTopic.status()).isEqualTo(403);
+		assertThat(offTopic.document().select(".error-summary").text()).contains("account is a week old");
+		assertThat(offTopic.document().selectFirst("textarea#body").text()).isEqualTo("My cat did a funny thing");
+		for (int i = 1; i <= Spaces.NEW_ACCOUNT_POSTS_PER_HOUR; i++) {
+			assertThat(startThread(browser, SUPPORT, "Post " + i, "Checking in, number " + i, "").status())
+				.isEqualTo(200);
+		}
+		Page limited = startThread(browser, SUPPORT, "One more", "Still here and still typing", "");
+		assertThat(limited.status()).isEqualTo(429);
+		assertThat(limited.document().select(".error-summary").text()).contains("You can post again from");
+		assertThat(limited.document().selectFirst("textarea#body").text()).isEqualTo("Still here and still typing");
+	}
+
+	@Test
+	void writersChangeAndDeleteOnlyTheirOwnPostsAndModeratorsKeepTheEarlierVersions() {
+		WebSession writer = member("editor");
+		Page thread = startThread(writer, SUPPORT, "First title", "First words", "");
+		String edit = thread.document().selectFirst("article.post a[href$=/edit]").attr("href");
+		long post = Long.parseLong(edit.replaceAll("\\D", ""));
+		WebSession other = member("notmine");
+		assertThat(other.get(edit).status()).isEqualTo(404);
+		assertThat(other.post(edit, Map.of("title", "Hijacked", "body", "Hijacked")).status()).isEqualTo(404);
+		assertThat(other.post("/community/posts/" + post + "/delete", Map.of()).status()).isEqualTo(404);
+
+		Page changed = writer.submit(writer.get(edit), "main form",
+				Map.of("title", "Second title", "body", "Second words", "step", ""));
+		assertThat(changed.document().selectFirst("h1").text()).isEqualTo("Second title");
+		assertThat(changed.document().select("article.post").text()).contains("Second words", "(changed)");
+		assertThat(
+				this.jdbc.queryForList("select body from community_post_version where post_id = ?", String.class, post))
+			.containsExactly("First words");
+
+		Page deleted = writer.submit(writer.get("/community/posts/" + post + "/delete"), "main form", Map.of());
+		assertThat(deleted.document().select(".notice").text()).contains("deleted");
+		assertThat(this.jdbc.queryForObject("select body from community_post where id = ?", String.class, post))
+			.isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from community_post_version where post_id = ?", Long.class,
+				post))
+			.isZero();
+	}
+
+	@Test
+	void longThreadsArePagedAndALinkToAPostFindsItsPage() {
+		WebSession writer = member("pager");
+		Page thread = startThread(writer, SUPPORT, "A long one", "Opening words", "");
+		long threadId = Long.parseLong(thread.path().replaceAll("\\D", ""));
+		for (int i = 1; i <= Forum.POSTS_PER_PAGE + 5; i++) {
+			this.jdbc.update("""
+					insert into community_post (thread_id, author_id, opener, body, html, created_at, state)
+					select ?, author_id, false, ?, ?, now() + make_interval(secs => ?), 'PUBLISHED'
+					from community_thread where id = ?""", threadId, "Reply " + i, "<p>Reply " + i + "</p>", i,
+					threadId);
+		}
+		Page first = writer.get(thread.path());
+		assertThat(first.document().select("article.post")).hasSize(Forum.POSTS_PER_PAGE);
+		Page second = writer.get(first.document().selectFirst("a:contains(Later posts)").attr("href"));
+		assertThat(second.document().select("article.post")).hasSize(6);
+		assertThat(second.document().select("article.post").last().text()).contains("Reply 55");
+		Long last = this.jdbc.queryForObject(
+				"select id from community_post where thread_id = ? order by created_at desc limit 1", Long.class,
+				threadId);
+		Page found = writer.get("/community/posts/" + last);
+		assertThat(found.uri().getQuery()).isEqualTo("page=1");
+	}
+
+	@Test
+	void teensAndAdultsNeverSeeEachOthersSpacesThreadsOrProfiles() {
+		WebSession teen = member("teen", AgeBand.TEEN);
+		WebSession adult = member("adult");
+		assertThat(teen.get("/community").document().select(".card__title").eachText())
+			.containsExactly("Teens (13–17)");
+		assertThat(adult.get("/community").document().select(".card__title").eachText())
+			.doesNotContain("Teens (13–17)");
+		assertThat(adult.get("/community/teens").status()).isEqualTo(404);
+		assertThat(adult.get("/community/teens/new").status()).isEqualTo(404);
+		assertThat(teen.get(SUPPORT).status()).isEqualTo(404);
+
+		Page waiting = startThread(teen, "/community/teens", "Exams", "Exams are stressing me out so much", "");
+		assertThat(waiting.document().select(".notice").text()).as("the teen space reads every post first")
+			.contains("waiting for a moderator");
+		String path = waiting.path();
+		long threadId = Long.parseLong(path.replaceAll("\\D", ""));
+		this.jdbc.update("update community_post set state = 'PUBLISHED' where thread_id = ?", threadId);
+		this.jdbc.update("update community_thread set listed = true where id = ?", threadId);
+		assertThat(teen.get("/community/teens").document().select(".thread-row__title").eachText()).contains("Exams");
+		assertThat(adult.get(path).status()).isEqualTo(404);
+		assertThat(adult.post(path + "/reply", Map.of("body", "hi", "step", "")).status()).isEqualTo(404);
+		Long post = this.jdbc.queryForObject("select id from community_post where thread_id = ?", Long.class, threadId);
+		assertThat(adult.get("/community/posts/" + post).status()).isEqualTo(404);
+		assertThat(adult.get("/community/posts/" + post + "/report").status()).isEqualTo(404);
+		assertThat(adult.post("/community/posts/" + post + "/react", Map.of("kind", "HEAR")).status()).isEqualTo(404);
+		String teenName = this.jdbc.queryForObject(
+				"select m.username from member m join community_thread t on t.author_id = m.id where t.id = ?",
+				String.class, threadId);
+		assertThat(adult.get("/community/members/" + teenName).status()).isEqualTo(404);
+		assertThat(adult.get("/community/members/" + teenName + "/report").status()).isEqualTo(404);
+		assertThat(teen.get("/community/members/" + teenName).status()).isEqualTo(200);
+	}
+
+	@Test
+	void visitorsSeeWhatTheCommunityIsButReadingNeedsAnAccount() {
+		WebSession visitor = new WebSession(this.port);
+		Page index = visitor.get("/community");
+		assertThat(index.status()).isEqualTo(200);
+		assertThat(index.document().select(".card__title").eachText()).contains("Self-harm support")
+			.doesNotContain("Teens (13–17)");
+		assertThat(index.document().text()).contains("not a crisis service");
+		assertThat(visitor.get("/community/how-we-moderate").document().text()).contains("Monday to Friday");
+		assertThat(visitor.get(SUPPORT).path()).isEqualTo("/account/sign-in");
+	}
+
+	@Test
+	void onlyModeratorsReachTheQueue() {
+		WebSession member = member("nosy");
+		assertThat(member.get("/moderation").status()).isEqualTo(403);
+		assertThat(member.get("/moderation/rules").status()).isEqualTo(403);
+		assertThat(member.post("/moderation/threads/1/lock", Map.of()).status()).isEqualTo(403);
+		Accounts.Created moderator = this.accounts.create("mod", Role.MODERATOR);
+		WebSession staff = new WebSession(this.port);
+		Accounts.signInAsStaff(staff, moderator.username(), null);
+		assertThat(staff.get("/moderation").status()).isEqualTo(200);
+	}
+
+}
