@@ -200,7 +200,7 @@ class CommunityController {
 		if (!model.containsAttribute("post")) {
 			model.addAttribute("post", new PostForm());
 		}
-		model.addAttribute("refusal", this.posting.refusal(me, space, thread, false).orElse(null));
+		model.addAttribute("refusal", this.posting.refusal(me, space, thread, false, false).orElse(null));
 		return "community/thread";
 	}
 
@@ -325,7 +325,7 @@ class CommunityController {
 		model.addAttribute("check", check);
 		model.addAttribute("action", action(space, thread, post));
 		if (!model.containsAttribute("refusal")) {
-			model.addAttribute("refusal", this.posting.refusal(me, space, thread, false).orElse(null));
+			model.addAttribute("refusal", this.posting.refusal(me, space, thread, false, post != null).orElse(null));
 		}
 		return FORM;
 	}

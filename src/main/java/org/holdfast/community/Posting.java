@@ -91,15 +91,21 @@ class Posting {
 		this.clock = clock;
 	}
 
-	/** Why this member can't post here now, if they can't. */
-	Optional<Refused> refusal(SignedInMember me, Space space, Forum.@Nullable ThreadView thread, boolean counts) {
+	/**
+	 * Why this member can't post here now, if they can't.
+	 * @param counts whether this post counts towards the hourly limit (changes don't)
+	 * @param editing whether it changes a post already there, which a locked thread
+	 * allows (a moderator may have asked for the change)
+	 */
+	Optional<Refused> refusal(SignedInMember me, Space space, Forum.@Nullable ThreadView thread, boolean counts,
+			boolean editing) {
 		Instant now = this.clock.instant();
 		Optional<Suspensions.Suspension> suspended = this.suspensions.current(me.id());
 		if (suspended.isPresent()) {
 			return Optional.of(new Refused(suspended.get().permanent() ? "community.refused.suspended.permanent"
 					: "community.refused.suspended", 403, suspended.get().endsAt()));
 		}
-		if (thread != null && thread.locked()) {
+		if (thread != null && thread.locked() && !editing) {
 			return Optional.of(new Refused("community.refused.locked", 403, null));
 		}
 		Instant joined = this.members.findById(me.id()).orElseThrow().getJoinedAt();
@@ -129,11 +135,11 @@ class Posting {
 
 	@Transactional
 	Outcome startThread(SignedInMember me, Space space, PostForm form) {
-		Optional<Refused> refused = refusal(me, space, null, true);
+		Optional<Refused> refused = refusal(me, space, null, true, false);
 		if (refused.isPresent()) {
 			return refused.get();
 		}
-		return check(space, form, (held) -> {
+		return check(space, form, null, (held) -> {
 			Timestamp now = Timestamp.from(this.clock.instant());
 			long thread = this.jdbc.sql("""
 					insert into community_thread (space_id, author_id, title, created_at, last_activity_at, listed)
@@ -147,24 +153,23 @@ class Posting {
 
 	@Transactional
 	Outcome reply(SignedInMember me, Space space, Forum.ThreadView thread, PostForm form) {
-		Optional<Refused> refused = refusal(me, space, thread, true);
+		Optional<Refused> refused = refusal(me, space, thread, true, false);
 		if (refused.isPresent()) {
 			return refused.get();
 		}
-		return check(space, form, (held) -> new long[] { thread.id(),
+		return check(space, form, null, (held) -> new long[] { thread.id(),
 				insert(thread.id(), me.id(), false, form, held, Timestamp.from(this.clock.instant())) });
 	}
 
 	/** Changes the member's own post; the version it replaces is kept for moderators. */
 	@Transactional
 	Outcome edit(SignedInMember me, Space space, Forum.ThreadView thread, Forum.PostView post, PostForm form) {
-		Optional<Refused> refused = refusal(me, space, thread, false);
+		Optional<Refused> refused = refusal(me, space, thread, false, true);
 		if (refused.isPresent()) {
 			return refused.get();
 		}
 		boolean revising = "REVISION".equals(post.state());
-		return check(space, form, (checked) -> {
-			Held held = (checked == null && revising) ? Held.REVIEW_ASKED : checked;
+		return check(space, form, revising ? Held.REVIEW_ASKED : null, (held) -> {
 			Timestamp now = Timestamp.from(this.clock.instant());
 			this.jdbc.sql("""
 					insert into community_post_version (post_id, title, body, content_warning, written_at, replaced_at)
@@ -219,7 +224,12 @@ class Posting {
 
 	}
 
-	private Outcome check(Space space, PostForm form, Save save) {
+	/**
+	 * Screens the post and saves it if the checks allow.
+	 * @param waiting why it must wait for a moderator anyway (a change a moderator asked
+	 * for), or null
+	 */
+	private Outcome check(Space space, PostForm form, @Nullable Held waiting, Save save) {
 		Screening.Result result = this.screening.screen(form.screenedText());
 		boolean crisis = result.has(Screening.Kind.CRISIS);
 		boolean method = result.has(Screening.Kind.METHOD);
@@ -231,7 +241,7 @@ class Posting {
 			.stream()
 			.anyMatch((rule) -> rule.startsWith("contact:") && !rule.equals("contact:model"));
 		boolean contact = result.has(Screening.Kind.CONTACT) && (contactRule || !crisis);
-		Held held = space.premoderated() ? Held.PREMODERATION : null;
+		Held held = space.premoderated() ? Held.PREMODERATION : waiting;
 		String decision;
 		if (crisis && !form.postingAnyway() && !form.askingModerator()) {
 			// Help comes first, before anything else is asked of the writer.
@@ -255,7 +265,7 @@ class Posting {
 			decision = "held-method";
 		}
 		else {
-			decision = (held != null) ? "held-premoderation" : "published";
+			decision = (held != null) ? "held-" + held.name().toLowerCase(java.util.Locale.ROOT) : "published";
 		}
 		long[] saved = save.save(held);
 		if (held != null || crisis) {
