@@ -54,7 +54,7 @@ class MemberExport {
 		for (Map<String, Object> owned : ownedColumns()) {
 			String table = (String) owned.get("table_name");
 			String column = (String) owned.get("column_name");
-			tables.merge(table, rows(table, column, memberId), (a, b) -> "[" + strip(a) + "," + strip(b) + "]");
+			tables.merge(table, rows(table, column, memberId), MemberExport::concat);
 		}
 		tables.put("spring_session", this.jdbc.queryForObject("""
 				select coalesce(jsonb_agg(jsonb_build_object(
@@ -77,6 +77,19 @@ class MemberExport {
 		String sql = "select coalesce(jsonb_agg(to_jsonb(t) - ?::text[]), '[]')::text from " + identifier(table)
 				+ " t where " + identifier(column) + " = ?";
 		return this.jdbc.queryForObject(sql, String.class, secrets.toArray(String[]::new), memberId);
+	}
+
+	/**
+	 * Two JSON arrays as one, for a table that names the member in two columns (a
+	 * moderator's notice names its member and the moderator who answered the appeal).
+	 */
+	private static String concat(String a, String b) {
+		String first = strip(a);
+		String second = strip(b);
+		if (first.isBlank()) {
+			return "[" + second + "]";
+		}
+		return second.isBlank() ? "[" + first + "]" : "[" + first + "," + second + "]";
 	}
 
 	private static String strip(String array) {

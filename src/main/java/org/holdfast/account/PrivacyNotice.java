@@ -51,12 +51,34 @@ final class PrivacyNotice {
 					List.of("id", "member_id", "title", "note", "created_at", "updated_at")),
 			new Item("journal", "journal_entry",
 					List.of("id", "member_id", "day", "mood", "urge", "situation", "note", "written_at", "updated_at")),
-			new Item("journal", "journal_helped", List.of("entry_id", "member_id", "activity_id", "own_activity_id")));
+			new Item("journal", "journal_helped", List.of("entry_id", "member_id", "activity_id", "own_activity_id")),
+			new Item("posts", "community_thread",
+					List.of("id", "space_id", "author_id", "title", "created_at", "last_activity_at", "reply_count",
+							"listed", "locked_at")),
+			new Item("posts", "community_post",
+					List.of("id", "thread_id", "author_id", "opener", "body", "html", "content_warning", "created_at",
+							"edited_at", "state")),
+			new Item("posts", "community_post_version",
+					List.of("id", "post_id", "title", "body", "content_warning", "written_at", "replaced_at")),
+			new Item("reactions", "community_reaction", List.of("post_id", "member_id", "kind", "reacted_at")),
+			new Item("community-reading", "community_visit", List.of("member_id", "thread_id", "seen_at")),
+			new Item("community-reading", "community_mute", List.of("member_id", "phrase", "muted_at")),
+			new Item("reports", "moderation_report",
+					List.of("id", "item_id", "reporter_id", "reason", "note", "reported_at")),
+			new Item("moderation", "moderation_item",
+					List.of("id", "post_id", "profile_id", "crisis", "method", "held", "opened_at", "closed_at",
+							"closed_by", "outcome")),
+			new Item("moderation", "moderation_notice",
+					List.of("id", "member_id", "item_id", "post_id", "kind", "reason", "sent_at", "read_at", "appeal",
+							"appealed_at", "appeal_outcome", "appeal_answer", "appeal_decided_at",
+							"appeal_decided_by")),
+			new Item("moderation", "community_suspension",
+					List.of("id", "member_id", "notice_id", "starts_at", "ends_at", "lifted_at")));
 
 	/** Tables that hold nothing about any person. */
 	static final Set<String> NOT_PERSONAL = Set.of("flyway_schema_history", "admin_setup_token", "article", "topic",
 			"contributor", "article_topic", "article_contributor", "article_slug", "search_word", "path", "path_step",
-			"coping_activity");
+			"coping_activity", "community_space", "screening_rule", "report_reason");
 
 	/** The item keys in order, each once, as the page shows them. */
 	static List<String> keys() {

@@ -115,4 +115,25 @@ public class MarkdownTests {
 		assertThat(page.select("a[href^=https]").attr("rel")).isEqualTo("nofollow noopener noreferrer");
 	}
 
+	@Test
+	void communityPostsHaveNoImagesOrHeadingsAndTheirLinksAreMarkedAsUserGenerated() {
+		String html = this.markdown
+			.renderPost("## Big heading\n\n![scar](https://example.org/a.png) See [this](https://example.org/x) "
+					+ "and [help](/help).\n\n<img src=x onerror=alert(1)>")
+			.html();
+		Document page = Jsoup.parseBodyFragment(html);
+		assertThat(page.select("img, h1, h2, h3, h4")).isEmpty();
+		assertThat(page.text()).contains("Big heading");
+		assertThat(page.select("a[href^=https]").attr("rel")).isEqualTo("nofollow ugc noopener noreferrer");
+		assertThat(page.select("a[href=/help]").attr("rel")).isEmpty();
+		assertThat(page.select("[onerror]")).isEmpty();
+		assertThat(page.text()).contains("<img src=x onerror=alert(1)>");
+		for (String payload : XSS) {
+			Document rendered = Jsoup.parseBodyFragment(this.markdown.renderPost(payload).html());
+			assertThat(rendered.select("script, img, iframe, svg, object, embed, style, [style], [onerror], [onload]"))
+				.as(payload)
+				.isEmpty();
+		}
+	}
+
 }

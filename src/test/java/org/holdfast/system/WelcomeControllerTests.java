@@ -40,10 +40,11 @@ class WelcomeControllerTests {
 	@Test
 	void homeLinksOnlyToPagesThatExist() throws Exception {
 		Document page = Jsoup.parse(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
-		assertThat(page.select("main a, header a").eachAttr("href")).allMatch((href) -> href.equals("/")
-				|| href.equals("/help") || href.startsWith("/help#") || href.startsWith("tel:")
-				|| href.equals("/account/sign-in") || href.equals("/articles") || href.startsWith("/articles/")
-				|| href.equals("/paths") || href.equals("/toolbox") || href.equals("/toolbox/urge-timer"));
+		assertThat(page.select("main a, header a").eachAttr("href"))
+			.allMatch((href) -> href.equals("/") || href.equals("/help") || href.startsWith("/help#")
+					|| href.startsWith("tel:") || href.equals("/account/sign-in") || href.equals("/articles")
+					|| href.startsWith("/articles/") || href.equals("/paths") || href.equals("/toolbox")
+					|| href.equals("/toolbox/urge-timer") || href.equals("/community"));
 	}
 
 }

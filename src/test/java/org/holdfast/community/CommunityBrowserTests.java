@@ -1,0 +1,234 @@
+package org.holdfast.community;
+
+import org.holdfast.Browser;
+import org.holdfast.IntegrationTest;
+import org.holdfast.account.Accounts;
+import org.holdfast.account.Role;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The community in Chromium, with axe checking every community and moderation page on the
+ * way: posting a thread, replying and sending support; a crisis-sounding draft showing
+ * the crisis lines first; and a report that a moderator acts on, whose writer reads the
+ * reason and appeals, and whose reporter sees the outcome.
+ */
+@IntegrationTest
+class CommunityBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String member(String prefix) {
+		Accounts.Created created = new Accounts(this.context).create(prefix);
+		this.jdbc.update("update member set joined_at = now() - interval '30 days' where id = ?", created.id());
+		return created.username();
+	}
+
+	@Test
+	void membersPostAThreadReplyAndSendSupport() {
+		String alex = member("alexb");
+		String sam = member("samb");
+		WebDriver first = Browser.start();
+		WebDriver second = Browser.phone(390);
+		try {
+			signIn(first, alex);
+			first.get(app("/community"));
+			Browser.assertAccessible(first, "the list of spaces");
+			first.findElement(By.linkText("Self-harm support")).click();
+			Browser.waitFor(first, "/community/self-harm-support");
+			first.findElement(By.cssSelector("details.guidelines summary")).click();
+			Browser.assertAccessible(first, "a space with its guidelines open");
+			first.findElement(By.linkText("Start a thread")).click();
+			Browser.waitFor(first, "/community/self-harm-support/new");
+			Browser.assertAccessible(first, "a new thread");
+			Browser.click(first, "main form button[value='']");
+			Browser.waitForErrors(first);
+			Browser.assertAccessible(first, "a new thread with errors");
+			Browser.type(first, "#title", "Getting through the evenings");
+			Browser.type(first, "#contentWarning", "urges");
+			Browser.type(first, "#body", "Everything feels heavy this week. What helps you slow down?");
+			Browser.click(first, "main form button[value='']");
+			new org.openqa.selenium.support.ui.WebDriverWait(first, java.time.Duration.ofSeconds(20))
+				.until((d) -> d.getCurrentUrl().contains("/community/threads/"));
+			String thread = first.getCurrentUrl().replaceFirst("#.*", "");
+			assertThat(first.findElement(By.cssSelector("main .notice")).getText()).contains("Your post is up");
+			Browser.assertAccessible(first, "a thread");
+
+			signIn(second, sam);
+			second.get(thread);
+			assertThat(second.findElement(By.cssSelector("article.post details.content-warning")).getAttribute("open"))
+				.isNull();
+			second.findElement(By.cssSelector("article.post details.content-warning summary")).click();
+			assertThat(second.findElement(By.cssSelector("article.post .prose")).getText()).contains("slow down");
+			Browser.assertAccessible(second, "a thread on a phone with a warning opened");
+			second.findElement(By.cssSelector("form.reaction button")).click();
+			new org.openqa.selenium.support.ui.WebDriverWait(second, java.time.Duration.ofSeconds(20))
+				.until((d) -> d.findElement(By.cssSelector("form.reaction button")).getText().equals("I hear you (1)"));
+			Browser.type(second, "#body", "I put on a podcast and make tea. You are not alone.");
+			Browser.click(second, "main form[action$='/reply'] button");
+			new org.openqa.selenium.support.ui.WebDriverWait(second, java.time.Duration.ofSeconds(20))
+				.until((d) -> d.findElements(By.cssSelector("article.post")).size() == 2);
+			second.get(app("/me/muted"));
+			Browser.assertAccessible(second, "muted words");
+			Browser.type(second, "#phrase", "x");
+			Browser.click(second, "main form[action='/me/muted'] button");
+			Browser.waitForErrors(second);
+			Browser.assertAccessible(second, "muted words with an error");
+			second.get(app("/community/members/" + alex));
+			Browser.assertAccessible(second, "a member's profile");
+
+			first.get(thread);
+			assertThat(first.findElement(By.cssSelector("article.post--new")).getText()).contains("podcast");
+			assertThat(first.findElement(By.cssSelector("article.post form.reaction button")).getText())
+				.isEqualTo("I hear you (1)");
+			first.findElement(By.cssSelector("article.post a[href$='/edit']")).click();
+			Browser.assertAccessible(first, "changing a post");
+			first.navigate().back();
+			first.findElement(By.cssSelector("article.post a[href$='/delete']")).click();
+			Browser.assertAccessible(first, "deleting a post");
+			first.get(app("/community/how-we-moderate"));
+			Browser.assertAccessible(first, "how we moderate");
+		}
+		finally {
+			first.quit();
+			second.quit();
+		}
+	}
+
+	@Test
+	void aCrisisSoundingDraftShowsTheCrisisLinesBeforeAnythingIsPosted() {
+		String writer = member("crisisb");
+		WebDriver browser = Browser.start();
+		try {
+			signIn(browser, writer);
+			browser.get(app("/community/self-harm-support/new"));
+			Browser.type(browser, "#title", "I can't anymore");
+			Browser.type(browser, "#body", "I want to end it tonight. I have made up my mind.");
+			Browser.click(browser, "main form button[value='']");
+			new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+				.until((d) -> d.findElement(By.tagName("h1")).getText().contains("are you safe right now"));
+			assertThat(browser.findElements(By.cssSelector("main .help-box a[href^='tel:']"))).isNotEmpty();
+			Browser.assertAccessible(browser, "the crisis lines before posting");
+			Browser.click(browser, "main form button[value='edit']");
+			new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+				.until((d) -> !d.findElements(By.id("body")).isEmpty());
+			assertThat(browser.findElement(By.id("body")).getAttribute("value")).contains("I want to end it tonight");
+			Browser.type(browser, "#body", "My number is 07700 900123, text me");
+			Browser.click(browser, "main form button[value='']");
+			Browser.waitForErrors(browser);
+			Browser.assertAccessible(browser, "contact details sent back");
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void aReportedPostIsHiddenItsWriterAppealsAndTheReporterSeesTheOutcome() {
+		String writer = member("writerb");
+		String reporter = member("reporterb");
+		Accounts.Created moderator = new Accounts(this.context).create("modb", Role.MODERATOR);
+		WebDriver writing = Browser.start();
+		WebDriver reporting = Browser.start();
+		WebDriver moderating = Browser.start();
+		try {
+			signIn(writing, writer);
+			writing.get(app("/community/self-harm-support/new"));
+			Browser.type(writing, "#title", "Everyone here is fake");
+			Browser.type(writing, "#body", "This whole forum is fake and you are all liars.");
+			Browser.click(writing, "main form button[value='']");
+			new org.openqa.selenium.support.ui.WebDriverWait(writing, java.time.Duration.ofSeconds(20))
+				.until((d) -> d.getCurrentUrl().contains("/community/threads/"));
+			String thread = writing.getCurrentUrl().replaceFirst("#.*", "");
+
+			signIn(reporting, reporter);
+			reporting.get(thread);
+			reporting.findElement(By.linkText("Report")).click();
+			Browser.assertAccessible(reporting, "reporting a post");
+			Browser.click(reporting, "main form button[type=submit]");
+			Browser.waitForErrors(reporting);
+			Browser.assertAccessible(reporting, "a report with an error");
+			Browser.click(reporting, "#reason-unkind");
+			Browser.type(reporting, "#note", "This is unkind to everyone.");
+			Browser.click(reporting, "main form button[type=submit]");
+			Browser.waitFor(reporting, "/me/reports");
+			Browser.assertAccessible(reporting, "my reports");
+
+			Browser.signInAsStaff(moderating, app(""), moderator.username());
+			moderating.get(app("/moderation"));
+			Browser.assertAccessible(moderating, "the moderation queue");
+			moderating.findElement(By.partialLinkText("Everyone here is fake")).click();
+			assertThat(moderating.findElement(By.tagName("main")).getText()).contains("This is unkind to everyone.");
+			Browser.assertAccessible(moderating, "an item in the queue");
+			Browser.click(moderating, "#decision-HIDE");
+			Browser.click(moderating, "main form[action^='/moderation/items'] button");
+			Browser.waitForErrors(moderating);
+			Browser.assertAccessible(moderating, "a decision with an error");
+			Browser.type(moderating, "#reason", "Please be kind to others here, even when you are hurting.");
+			Browser.click(moderating, "main form[action^='/moderation/items'] button");
+			Browser.waitFor(moderating, "/moderation");
+			moderating.get(app("/moderation/rules"));
+			Browser.assertAccessible(moderating, "the screening rules");
+
+			writing.get(app("/me/notices"));
+			Browser.assertAccessible(writing, "messages from the moderators");
+			writing.findElement(By.cssSelector("main .card a")).click();
+			assertThat(writing.findElement(By.tagName("main")).getText())
+				.contains("Please be kind to others here, even when you are hurting.");
+			assertThat(writing.findElements(By.cssSelector("main .help-box a[href^='tel:']"))).isNotEmpty();
+			Browser.assertAccessible(writing, "a notice with a way to appeal");
+			Browser.type(writing, "#appeal", "I was having a terrible night. I am sorry.");
+			Browser.click(writing, "main form[action$='/appeal'] button");
+			new org.openqa.selenium.support.ui.WebDriverWait(writing, java.time.Duration.ofSeconds(20)).until(
+					(d) -> d.findElement(By.tagName("main")).getText().contains("A moderator will read your appeal"));
+
+			reporting.get(app("/me/reports"));
+			assertThat(reporting.findElement(By.cssSelector("main .card")).getText())
+				.contains("A moderator took it down");
+
+			moderating.get(app("/moderation"));
+			moderating.findElement(By.cssSelector("a[href^='/moderation/appeals/']")).click();
+			Browser.assertAccessible(moderating, "an appeal");
+			Browser.click(moderating, "#outcome-DECLINED");
+			Browser.type(moderating, "#answer",
+					"Thank you for explaining. The post stays down, but you are welcome here.");
+			Browser.click(moderating, "main form button");
+			Browser.waitFor(moderating, "/moderation");
+			writing.navigate().refresh();
+			assertThat(writing.findElement(By.tagName("main")).getText()).contains("the decision stands");
+		}
+		finally {
+			writing.quit();
+			reporting.quit();
+			moderating.quit();
+		}
+	}
+
+	private void signIn(WebDriver browser, String username) {
+		browser.get(app("/account/sign-in"));
+		Browser.type(browser, "#username", username);
+		Browser.type(browser, "#password", Accounts.PASSWORD);
+		Browser.click(browser, "main form button[type=submit]");
+		Browser.waitFor(browser, "/account");
+	}
+
+	private String app(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+}
