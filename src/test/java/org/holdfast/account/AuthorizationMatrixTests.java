@@ -84,6 +84,25 @@ class AuthorizationMatrixTests {
 		expected.put("/admin/members/" + this.memberA.username(), admins);
 		expected.put("/admin/audit", admins);
 		expected.put("/moderation/queue", List.of(SIGN_IN, FORBIDDEN, FORBIDDEN, 404, FORBIDDEN, FORBIDDEN));
+		List<Integer> moderators = List.of(SIGN_IN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN, FORBIDDEN);
+		expected.put("/moderation", moderators);
+		expected.put("/moderation/rules", moderators);
+		for (String page : List.of("/me/muted", "/me/reports", "/me/notices",
+				"/community/members/" + this.memberA.username())) {
+			expected.put(page, members);
+		}
+		// member B is 13 to 17: teen and adult spaces are kept apart; moderators see both
+		List<Integer> adults = List.of(SIGN_IN, OK, 404, OK, OK, OK);
+		List<Integer> teens = List.of(SIGN_IN, 404, OK, OK, 404, 404);
+		for (String space : List.of("self-harm-support", "recovery-stories", "parents-carers-friends", "support-plus",
+				"off-topic")) {
+			expected.put("/community/" + space, adults);
+			expected.put("/community/" + space + "/new", adults);
+		}
+		expected.put("/community/teens", teens);
+		expected.put("/community/members/" + this.memberA.username(), adults);
+		expected.put("/community/teens/new", teens);
+		expected.put("/community/members/" + this.memberB.username(), List.of(SIGN_IN, 404, OK, OK, 404, 404));
 		List<Integer> editors = List.of(SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK, FORBIDDEN);
 		for (String page : List.of("/editor", "/editor/articles/new", "/editor/topics", "/editor/contributors",
 				"/editor/paths", "/editor/paths/new", "/editor/contributors/holdfast-editorial-team",
@@ -108,6 +127,21 @@ class AuthorizationMatrixTests {
 				}
 			}
 		});
+	}
+
+	@Test
+	void onlyModeratorsActOnTheQueue() {
+		for (String actor : List.of("member A", "member B", "editor", "admin")) {
+			WebSession session = this.actors.get(actor);
+			session.get("/account");
+			for (String action : List.of("/moderation/items/1", "/moderation/posts/1/review",
+					"/moderation/threads/1/lock", "/moderation/appeals/1", "/moderation/rules", "/moderation/rules/1",
+					"/moderation/rules/try")) {
+				assertThat(session.post(action, Map.of("decision", "HIDE", "reason", "x", "pattern", "x")).status())
+					.as(actor + " POST " + action)
+					.isEqualTo(FORBIDDEN);
+			}
+		}
 	}
 
 	@Test

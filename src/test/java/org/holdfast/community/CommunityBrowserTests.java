@@ -184,6 +184,19 @@ class CommunityBrowserTests {
 			Browser.waitFor(moderating, "/moderation");
 			moderating.get(app("/moderation/rules"));
 			Browser.assertAccessible(moderating, "the screening rules");
+			Browser.type(moderating, "#new-pattern", "(unclosed");
+			Browser.type(moderating, "#new-name", "broken-rule");
+			Browser.click(moderating, "main form[action='/moderation/rules'] button");
+			Browser.waitForErrors(moderating);
+			Browser.assertAccessible(moderating, "a rule with an error");
+			moderating.get(app("/moderation/spaces"));
+			Browser.assertAccessible(moderating, "the space settings");
+			moderating.findElement(By.linkText("Teens (13–17)")).click();
+			Browser.assertAccessible(moderating, "one space's settings");
+			Browser.type(moderating, "#postsPerHour", "lots");
+			Browser.click(moderating, "main form button");
+			Browser.waitForErrors(moderating);
+			Browser.assertAccessible(moderating, "a space's settings with an error");
 
 			writing.get(app("/me/notices"));
 			Browser.assertAccessible(writing, "messages from the moderators");

@@ -364,4 +364,43 @@ class CommunityJourneyTests {
 		assertThat(staff.get("/moderation").status()).isEqualTo(200);
 	}
 
+	@Test
+	void leavingTheCommunityErasesPostsOrLeavesThemWithoutAName() {
+		Accounts.Created eraser = this.accounts.create("eraser");
+		this.jdbc.update("update member set joined_at = now() - interval '30 days' where id = ?", eraser.id());
+		WebSession erasing = new WebSession(this.port);
+		Accounts.signIn(erasing, eraser.username(), Accounts.PASSWORD);
+		Page erased = startThread(erasing, SUPPORT, "Words to erase", "Please erase these words", "");
+		WebSession replier = member("stays");
+		Page withReply = reply(replier, replier.get(erased.path()), "A reply that stays");
+		assertThat(withReply.status()).isEqualTo(200);
+
+		Accounts.Created keeper = this.accounts.create("keeper");
+		this.jdbc.update("update member set joined_at = now() - interval '30 days' where id = ?", keeper.id());
+		WebSession keeping = new WebSession(this.port);
+		Accounts.signIn(keeping, keeper.username(), Accounts.PASSWORD);
+		Page kept = startThread(keeping, SUPPORT, "Words to keep",
+				"Small steps every day. Thank you all for listening.", "");
+		assertThat(kept.path()).as(kept.status() + " " + kept.redirects() + " " + kept.document().title())
+			.startsWith("/community/threads/");
+
+		Page form = erasing.get("/account/delete");
+		assertThat(form.document().text()).contains("1");
+		Page deleted = erasing.submit(form, "main form",
+				Map.of("current", Accounts.PASSWORD, "contributions", "delete", "confirm", "true"));
+		assertThat(deleted.path()).isEqualTo("/account/deleted");
+		keeping.submit(keeping.get("/account/delete"), "main form",
+				Map.of("current", Accounts.PASSWORD, "contributions", "anonymise", "confirm", "true"));
+
+		Page gone = replier.get(erased.path());
+		assertThat(gone.status()).as("the thread stays for the reply").isEqualTo(200);
+		assertThat(gone.document().text()).doesNotContain("Please erase these words", "Words to erase")
+			.contains("A reply that stays", "deleted by its writer");
+		Page anonymous = replier.get(kept.path());
+		assertThat(anonymous.document().select("article.post")).as(kept.path() + ": " + anonymous.document().text())
+			.isNotEmpty();
+		assertThat(anonymous.document().select("article.post").first().text()).contains("A former member",
+				"Small steps every day. Thank you all for listening.");
+	}
+
 }

@@ -300,4 +300,28 @@ class ModerationJourneyTests {
 			.containsSubsequence(name, name + " off");
 	}
 
+	@Test
+	void moderatorsChangeASpacesSettingsAndTheyApplyAtOnce() {
+		Member writer = member("settings");
+		Page list = this.moderator.get("/moderation/spaces");
+		assertThat(list.document().select("tbody tr")).hasSizeGreaterThanOrEqualTo(6);
+		Page form = this.moderator.get("/moderation/spaces/recovery-stories");
+		Page bad = this.moderator.submit(form, "main form", Map.of("postsPerHour", "lots", "methodPolicy", "HOLD"));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.document().selectFirst("#postsPerHour").val()).isEqualTo("lots");
+		try {
+			this.moderator.submit(form, "main form", Map.of("premoderated", "true"));
+			Page waiting = writer.browser()
+				.submit(writer.browser().get("/community/recovery-stories/new"), "main form",
+						Map.of("title", "Six months", "body", "Six months today. Small steps.", "step", ""));
+			assertThat(waiting.document().select(".notice").text()).contains("waiting for a moderator");
+			assertThat(this.jdbc.queryForObject("select detail from audit_event where action = 'space.changed' "
+					+ "and actor_id = ? order by id desc limit 1", String.class, this.moderatorId))
+				.startsWith("recovery-stories: premoderated true");
+		}
+		finally {
+			this.jdbc.update("update community_space set premoderated = false where slug = 'recovery-stories'");
+		}
+	}
+
 }
