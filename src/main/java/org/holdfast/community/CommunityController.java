@@ -2,6 +2,8 @@ package org.holdfast.community;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.Instant;
 import java.util.List;
@@ -78,11 +80,19 @@ class CommunityController {
 	/**
 	 * A post as one reader sees it: whether it is theirs, muted for them, or new to them.
 	 */
-	record Shown(Forum.PostView post, boolean mine, boolean muted, boolean fresh) {
+	record Shown(Forum.PostView post, boolean mine, boolean muted, boolean fresh, String when) {
 	}
 
 	/** A thread in a list as one reader sees it: muted or not. */
-	record Listed(Forum.ThreadSummary thread, boolean muted) {
+	record Listed(Forum.ThreadSummary thread, boolean muted, String when) {
+	}
+
+	/**
+	 * How times are written on the community's pages (in the server's zone, as
+	 * elsewhere).
+	 */
+	static DateTimeFormatter times(Locale locale) {
+		return DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", locale).withZone(ZoneId.systemDefault());
 	}
 
 	@GetMapping("/community")
@@ -133,7 +143,8 @@ class CommunityController {
 
 	@GetMapping("/community/{slug}")
 	String space(@AuthenticationPrincipal SignedInMember me, @PathVariable String slug,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+		DateTimeFormatter times = times(locale);
 		Space space = space(me, slug);
 		int current = page(page);
 		List<Forum.ThreadSummary> threads = this.forum.threads(space.id(), current, me.id());
@@ -143,7 +154,8 @@ class CommunityController {
 		model.addAttribute("threads",
 				threads.stream()
 					.limit(Forum.THREADS_PER_PAGE)
-					.map((thread) -> new Listed(thread, Mutes.matches(muted, thread.title(), thread.contentWarning())))
+					.map((thread) -> new Listed(thread, Mutes.matches(muted, thread.title(), thread.contentWarning()),
+							times.format(thread.lastActivityAt())))
 					.toList());
 		model.addAttribute("waiting", this.forum.waiting(space.id(), me.id()));
 		model.addAttribute("page", current);
@@ -176,7 +188,8 @@ class CommunityController {
 
 	@GetMapping("/community/threads/{id}")
 	String thread(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
-			@RequestParam(required = false) @Nullable Integer page, Model model) {
+			@RequestParam(required = false) @Nullable Integer page, Locale locale, Model model) {
+		DateTimeFormatter times = times(locale);
 		Forum.ThreadView thread = thread(me, id);
 		Space space = this.spaces.find(thread.spaceId()).orElseThrow();
 		boolean moderator = moderator(me);
@@ -192,7 +205,8 @@ class CommunityController {
 					.map((post) -> new Shown(post, post.by(me.id()),
 							!post.by(me.id()) && Mutes.matches(muted, post.body(), post.contentWarning(),
 									post.opener() ? thread.title() : null),
-							seen != null && post.createdAt().isAfter(seen) && !post.by(me.id())))
+							seen != null && post.createdAt().isAfter(seen) && !post.by(me.id()),
+							times.format(post.createdAt())))
 					.toList());
 		model.addAttribute("page", current);
 		model.addAttribute("more", posts.size() > Forum.POSTS_PER_PAGE);

@@ -67,17 +67,19 @@ class Forum {
 	 */
 	List<ThreadSummary> threads(long spaceId, int page, long readerId) {
 		return this.jdbc.sql("""
+				with page as (
+				  select id, title, author_id, created_at, last_activity_at, reply_count, locked_at
+				  from community_thread where space_id = ? and listed
+				  order by last_activity_at desc, id desc limit ? offset ?)
 				select t.id, t.title, m.username, t.created_at, t.last_activity_at, t.reply_count,
 				       t.locked_at is not null, (v.seen_at is null or v.seen_at < t.last_activity_at),
 				       o.content_warning, o.state = 'DELETED'
-				from community_thread t
+				from page t
 				join community_post o on o.thread_id = t.id and o.opener
 				left join member m on m.id = t.author_id
 				left join community_visit v on v.thread_id = t.id and v.member_id = ?
-				where t.space_id = ? and t.listed
-				order by t.last_activity_at desc, t.id desc
-				limit ? offset ?""")
-			.params(readerId, spaceId, THREADS_PER_PAGE + 1, page * THREADS_PER_PAGE)
+				order by t.last_activity_at desc, t.id desc""")
+			.params(spaceId, THREADS_PER_PAGE + 1, page * THREADS_PER_PAGE, readerId)
 			.query((rs, row) -> new ThreadSummary(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
 					instant(rs, 5), rs.getInt(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9),
 					rs.getBoolean(10)))
@@ -168,20 +170,22 @@ class Forum {
 	}
 
 	/**
-	 * When the member last opened the thread (null if never), and records this visit.
+	 * When the member last opened the thread (null if never), and records this visit. The
+	 * row is only written when there is something new since the last one, so reading a
+	 * thread again (or many times at once) costs no write.
 	 */
 	@Nullable Instant visit(long memberId, long threadId, Instant now) {
 		Timestamp before = this.jdbc.sql("""
-				select seen_at from community_visit where member_id = ? and thread_id = ?""")
-			.params(memberId, threadId)
+				with before as (select seen_at from community_visit where member_id = ? and thread_id = ?),
+				visit as (
+				  insert into community_visit (member_id, thread_id, seen_at) values (?, ?, ?)
+				  on conflict (member_id, thread_id) do update set seen_at = excluded.seen_at
+				  where community_visit.seen_at < (select last_activity_at from community_thread where id = ?))
+				select (select seen_at from before)""")
+			.params(memberId, threadId, memberId, threadId, Timestamp.from(now), threadId)
 			.query(Timestamp.class)
 			.optional()
 			.orElse(null);
-		this.jdbc.sql("""
-				insert into community_visit (member_id, thread_id, seen_at) values (?, ?, ?)
-				on conflict (member_id, thread_id) do update set seen_at = excluded.seen_at""")
-			.params(memberId, threadId, Timestamp.from(now))
-			.update();
 		return (before != null) ? before.toInstant() : null;
 	}
 

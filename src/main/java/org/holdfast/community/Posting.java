@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.holdfast.account.MemberRepository;
 import org.holdfast.account.SignedInMember;
 import org.holdfast.markdown.Markdown;
 import org.holdfast.moderation.Held;
@@ -68,8 +67,6 @@ class Posting {
 
 	private final Suspensions suspensions;
 
-	private final MemberRepository members;
-
 	private final CommunityPosts posts;
 
 	private final Markdown markdown;
@@ -78,13 +75,12 @@ class Posting {
 
 	private final Clock clock;
 
-	Posting(JdbcClient jdbc, Screening screening, Review review, Suspensions suspensions, MemberRepository members,
-			CommunityPosts posts, Markdown markdown, CommunityProperties properties, Clock clock) {
+	Posting(JdbcClient jdbc, Screening screening, Review review, Suspensions suspensions, CommunityPosts posts,
+			Markdown markdown, CommunityProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.screening = screening;
 		this.review = review;
 		this.suspensions = suspensions;
-		this.members = members;
 		this.posts = posts;
 		this.markdown = markdown;
 		this.properties = properties;
@@ -108,7 +104,11 @@ class Posting {
 		if (thread != null && thread.locked() && !editing) {
 			return Optional.of(new Refused("community.refused.locked", 403, null));
 		}
-		Instant joined = this.members.findById(me.id()).orElseThrow().getJoinedAt();
+		Instant joined = this.jdbc.sql("select joined_at from member where id = ?")
+			.param(me.id())
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
 		Instant grown = joined.plus(Duration.ofDays(this.properties.newAccountDays()));
 		boolean fresh = now.isBefore(grown);
 		if (fresh && !space.newAccountsMayPost()) {

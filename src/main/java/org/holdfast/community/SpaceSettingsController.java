@@ -104,6 +104,7 @@ class SpaceSettingsController {
 							space.slug(), premoderated, newAccountsMayPost, chosen, perHour, newPerHour),
 					null);
 		});
+		this.spaces.changed();
 		redirect.addFlashAttribute("saved", "community.settings.saved");
 		return "redirect:/moderation/spaces";
 	}

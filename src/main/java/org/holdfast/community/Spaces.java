@@ -1,10 +1,14 @@
 package org.holdfast.community;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +47,26 @@ class Spaces implements ApplicationRunner {
 			       method_policy, posts_per_hour, new_account_posts_per_hour
 			from community_space""";
 
+	/**
+	 * How long the spaces read from the database are reused. Settings change rarely;
+	 * every page of the community needs them, and this keeps them off each request. A
+	 * change on this node is seen at once ({@link #changed()}), on other nodes within
+	 * this time.
+	 */
+	static final Duration REUSE = Duration.ofSeconds(10);
+
+	private record Snapshot(List<Space> spaces, Instant readAt) {
+	}
+
 	private final JdbcClient jdbc;
 
-	Spaces(JdbcClient jdbc) {
+	private final Clock clock;
+
+	private volatile @Nullable Snapshot snapshot;
+
+	Spaces(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -71,18 +91,42 @@ class Spaces implements ApplicationRunner {
 		if (added > 0) {
 			log.info("Added {} starter community spaces", added);
 		}
+		changed();
 	}
 
 	List<Space> all() {
-		return this.jdbc.sql(SELECT + " order by position, id").query(Space.class).list();
+		Instant now = this.clock.instant();
+		Snapshot current = this.snapshot;
+		if (current == null || current.readAt().plus(REUSE).isBefore(now) || current.readAt().isAfter(now)) {
+			current = new Snapshot(this.jdbc.sql(SELECT + " order by position, id").query(Space.class).list(), now);
+			this.snapshot = current;
+		}
+		return current.spaces();
+	}
+
+	/** Forgets the spaces read, after a change on this node. */
+	void changed() {
+		this.snapshot = null;
 	}
 
 	Optional<Space> find(String slug) {
-		return this.jdbc.sql(SELECT + " where slug = ?").param(slug).query(Space.class).optional();
+		return find((space) -> space.slug().equals(slug));
 	}
 
 	Optional<Space> find(long id) {
-		return this.jdbc.sql(SELECT + " where id = ?").param(id).query(Space.class).optional();
+		return find((space) -> space.id() == id);
+	}
+
+	/**
+	 * A space from those read, or read again once if it is not among them (a new one).
+	 */
+	private Optional<Space> find(java.util.function.Predicate<Space> test) {
+		Optional<Space> found = all().stream().filter(test).findFirst();
+		if (found.isEmpty()) {
+			changed();
+			found = all().stream().filter(test).findFirst();
+		}
+		return found;
 	}
 
 }

@@ -12,8 +12,11 @@ import org.holdfast.account.Role;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * contact details refused, posting limits).
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class CommunityJourneyTests {
 
 	static final String SUPPORT = "/community/self-harm-support";
@@ -94,19 +98,18 @@ class CommunityJourneyTests {
 		assertThat(row.select(".badge--new")).as("never opened, so new").isNotEmpty();
 
 		Page thread = sam.get(firstPath);
-		Page supported = sam.submit(thread, "form.reaction:has(input[value=HEAR])", Map.of());
-		Element hear = supported.document().selectFirst("form.reaction:has(input[value=HEAR]) button");
+		Page supported = sam.submit(thread, "form.reaction", Map.of("kind", "HEAR"));
+		Element hear = supported.document().selectFirst("form.reaction button[value=HEAR]");
 		assertThat(hear.text()).isEqualTo("I hear you (1)");
 		assertThat(hear.attr("aria-pressed")).isEqualTo("true");
-		Page again = sam.submit(supported, "form.reaction:has(input[value=HEAR])", Map.of());
-		assertThat(again.document().selectFirst("form.reaction:has(input[value=HEAR]) button").text())
+		Page again = sam.submit(supported, "form.reaction", Map.of("kind", "HEAR"));
+		assertThat(again.document().selectFirst("form.reaction button[value=HEAR]").text())
 			.as("a second press takes it back")
 			.isEqualTo("I hear you (0)");
-		sam.submit(again, "form.reaction:has(input[value=STRENGTH])", Map.of());
-		assertThat(alex.get(firstPath)
-			.document()
-			.selectFirst("form.reaction:has(input[value=HEAR]) button")
-			.hasAttr("disabled")).as("no reacting to your own post").isTrue();
+		sam.submit(again, "form.reaction", Map.of("kind", "STRENGTH"));
+		assertThat(alex.get(firstPath).document().selectFirst("form.reaction button[value=HEAR]").hasAttr("disabled"))
+			.as("no reacting to your own post")
+			.isTrue();
 
 		Page replied = reply(sam, sam.get(firstPath), "Slow breathing helps me. You are not alone.");
 		assertThat(replied.document().select("article.post").eachText())
@@ -166,7 +169,7 @@ class CommunityJourneyTests {
 	}
 
 	@Test
-	void crisisLanguageShowsCrisisLinesFirstAndPostingAnywayPutsItAtTheTopOfTheQueue() {
+	void crisisLanguageShowsCrisisLinesFirstAndPostingAnywayPutsItAtTheTopOfTheQueue(CapturedOutput output) {
 		WebSession writer = member("crisis");
 		String title = "Cant do this " + Accounts.username("t");
 		Page interstitial = startThread(writer, SUPPORT, title, "I want to die tonight. I have made up my mind.", "");
@@ -192,6 +195,10 @@ class CommunityJourneyTests {
 		assertThat(this.jdbc.queryForObject(
 				"select crisis from moderation_item where post_id = ? and closed_at is null", Boolean.class, post))
 			.isTrue();
+		assertThat(output.getAll()).as("the decision is logged with the rules, never the words")
+			.contains("crisis-help-shown (rules: crisis:")
+			.doesNotContain("I want to die tonight")
+			.doesNotContain("made up my mind");
 	}
 
 	@Test

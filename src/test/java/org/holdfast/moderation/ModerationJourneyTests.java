@@ -79,6 +79,22 @@ class ModerationJourneyTests {
 				Long.class, post);
 	}
 
+	/** Every item in the queue, in its order, page after page. */
+	List<Long> queue() {
+		List<Long> items = new java.util.ArrayList<>();
+		String next = "/moderation";
+		while (next != null) {
+			Page page = this.moderator.get(next);
+			page.document()
+				.select(".queue .card__title a")
+				.eachAttr("href")
+				.forEach((href) -> items.add(Long.parseLong(href.replaceAll("\\D", ""))));
+			org.jsoup.nodes.Element more = page.document().selectFirst("nav.pagination a:contains(More)");
+			next = (more != null) ? more.attr("href") : null;
+		}
+		return items;
+	}
+
 	Page report(WebSession browser, long post, String reason, String note) {
 		return browser.submit(browser.get("/community/posts/" + post + "/report"), "main form",
 				Map.of("reason", reason, "note", note));
@@ -108,8 +124,7 @@ class ModerationJourneyTests {
 			.contains("already reported");
 
 		long item = itemFor(post);
-		Page queue = this.moderator.get("/moderation");
-		assertThat(queue.document().select(".queue a[href=/moderation/items/" + item + "]")).isNotEmpty();
+		assertThat(queue()).contains(item);
 		Page open = this.moderator.get("/moderation/items/" + item);
 		assertThat(open.document().text()).contains("They called everyone useless.", "You are all useless");
 		Page noReasonGiven = decide(item, "HIDE", "");
@@ -172,13 +187,7 @@ class ModerationJourneyTests {
 					Map.of("step", "posting-anyway"));
 		long crisisPost = postId(crisis);
 
-		List<Long> order = this.moderator.get("/moderation")
-			.document()
-			.select(".queue .card__title a")
-			.eachAttr("href")
-			.stream()
-			.map((href) -> Long.parseLong(href.replaceAll("\\D", "")))
-			.toList();
+		List<Long> order = queue();
 		List<Long> ours = order.stream()
 			.filter((i) -> List.of(itemFor(crisisPost), itemFor(method), itemFor(reportedTwice), itemFor(reportedOnce))
 				.contains(i))
@@ -320,7 +329,8 @@ class ModerationJourneyTests {
 				.startsWith("recovery-stories: premoderated true");
 		}
 		finally {
-			this.jdbc.update("update community_space set premoderated = false where slug = 'recovery-stories'");
+			this.moderator.submit(this.moderator.get("/moderation/spaces/recovery-stories"), "main form",
+					Map.of("premoderated", "false"));
 		}
 	}
 
