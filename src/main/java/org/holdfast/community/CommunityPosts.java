@@ -1,10 +1,7 @@
 package org.holdfast.community;
 
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
-
-import org.jspecify.annotations.Nullable;
 
 import org.holdfast.account.AgeBand;
 import org.holdfast.account.PublicContributions;
@@ -167,19 +164,6 @@ class CommunityPosts implements ModeratedPosts, PublicContributions {
 			.query(Long.class)
 			.list();
 		posts.forEach(this::erase);
-	}
-
-	/** The thread and opening post's ids for a post, for links. */
-	@Nullable Long threadIdOf(long postId) {
-		return this.jdbc.sql("select thread_id from community_post where id = ?")
-			.param(postId)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-	}
-
-	static Timestamp at(java.time.Instant instant) {
-		return Timestamp.from(instant);
 	}
 
 }

@@ -55,12 +55,4 @@ public class Review {
 			.update();
 	}
 
-	/** Whether a moderator has yet to look at the post. */
-	public boolean waiting(long postId) {
-		return this.jdbc.sql("select exists (select 1 from moderation_item where post_id = ? and closed_at is null)")
-			.param(postId)
-			.query(Boolean.class)
-			.single();
-	}
-
 }
