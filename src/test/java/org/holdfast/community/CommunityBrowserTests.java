@@ -136,6 +136,22 @@ class CommunityBrowserTests {
 		finally {
 			browser.quit();
 		}
+		Accounts.Created fresh = new Accounts(this.context).create("freshb");
+		WebDriver newcomer = Browser.start();
+		try {
+			signIn(newcomer, fresh.username());
+			newcomer.get(app("/community/off-topic/new"));
+			Browser.type(newcomer, "#title", "Hello");
+			Browser.type(newcomer, "#body", "My cat did a funny thing today");
+			Browser.click(newcomer, "main form button[value='']");
+			Browser.waitForErrors(newcomer);
+			assertThat(newcomer.findElement(By.id("body")).getAttribute("value"))
+				.isEqualTo("My cat did a funny thing today");
+			Browser.assertAccessible(newcomer, "a post refused for a new account, the words kept");
+		}
+		finally {
+			newcomer.quit();
+		}
 	}
 
 	@Test
