@@ -57,6 +57,16 @@ class RulesController {
 		return page(model);
 	}
 
+	/**
+	 * Runs the example posts through the rules in force, so that a moderator sees at once
+	 * if a change misses what it should catch or flags what it shouldn't.
+	 */
+	@PostMapping("/moderation/rules/check")
+	String check(Model model) {
+		model.addAttribute("checks", this.screening.checkExamples());
+		return page(model);
+	}
+
 	@PostMapping("/moderation/rules/{id}")
 	String change(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
 			@RequestParam(defaultValue = "") String pattern, @RequestParam(defaultValue = "false") boolean active,

@@ -131,6 +131,51 @@ public class Screening {
 		this.model = new ScreeningModel(this::prepare);
 	}
 
+	/**
+	 * How the screening in force does on one kind's example posts: how many it should
+	 * flag and does, how many it should not and does, and a few of each mistake.
+	 */
+	record ExampleCheck(Kind kind, int positives, int caught, int negatives, int falseAlarms, List<String> missed,
+			List<String> wronglyFlagged) {
+
+		/** At most this many mistakes of each sort are listed. */
+		static final int SHOWN = 10;
+
+	}
+
+	/** Runs every kind's example posts through the screening in force. */
+	List<ExampleCheck> checkExamples() {
+		List<ExampleCheck> checks = new ArrayList<>();
+		for (Kind kind : Kind.values()) {
+			int positives = 0;
+			int caught = 0;
+			int negatives = 0;
+			int alarms = 0;
+			List<String> missed = new ArrayList<>();
+			List<String> wrong = new ArrayList<>();
+			for (Map.Entry<Boolean, String> example : ScreeningModel.read(kind)) {
+				boolean flagged = screen(example.getValue()).has(kind);
+				if (example.getKey()) {
+					positives++;
+					caught += flagged ? 1 : 0;
+					if (!flagged && missed.size() < ExampleCheck.SHOWN) {
+						missed.add(example.getValue());
+					}
+				}
+				else {
+					negatives++;
+					alarms += flagged ? 1 : 0;
+					if (flagged && wrong.size() < ExampleCheck.SHOWN) {
+						wrong.add(example.getValue());
+					}
+				}
+			}
+			checks.add(new ExampleCheck(kind, positives, caught, negatives, alarms, List.copyOf(missed),
+					List.copyOf(wrong)));
+		}
+		return checks;
+	}
+
 	/** Checks the text (a title and body together, say). */
 	public Result screen(String text) {
 		List<Rule> rules = this.rules.get();

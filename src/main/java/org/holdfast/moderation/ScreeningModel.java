@@ -112,7 +112,8 @@ final class ScreeningModel {
 		return features;
 	}
 
-	private static List<Map.Entry<Boolean, String>> read(Kind kind) {
+	/** The example posts for a kind: true for one that should be flagged. */
+	static List<Map.Entry<Boolean, String>> read(Kind kind) {
 		String name = "moderation/examples/" + kind.name().toLowerCase(Locale.ROOT) + ".tsv";
 		List<Map.Entry<Boolean, String>> examples = new ArrayList<>();
 		try (InputStream in = new ClassPathResource(name).getInputStream();

@@ -204,6 +204,10 @@ class CommunityBrowserTests {
 			Browser.waitFor(moderating, "/moderation");
 			moderating.get(app("/moderation/rules"));
 			Browser.assertAccessible(moderating, "the screening rules");
+			Browser.click(moderating, "main form[action='/moderation/rules/check'] button");
+			new org.openqa.selenium.support.ui.WebDriverWait(moderating, java.time.Duration.ofSeconds(20))
+				.until((d) -> !d.findElements(By.cssSelector("table.checks")).isEmpty());
+			Browser.assertAccessible(moderating, "the rules checked against the examples");
 			Browser.type(moderating, "#new-pattern", "(unclosed");
 			Browser.type(moderating, "#new-name", "broken-rule");
 			Browser.click(moderating, "main form[action='/moderation/rules'] button");

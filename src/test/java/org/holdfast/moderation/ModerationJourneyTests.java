@@ -309,6 +309,37 @@ class ModerationJourneyTests {
 			.containsSubsequence(name, name + " off");
 	}
 
+	/** The false alarms the example check shows for a kind: "3 of 111" gives 3. */
+	int falseAlarms(Page checked, String kind) {
+		String cell = checked.document().select("#check-" + kind + " td").get(1).text();
+		return Integer.parseInt(cell.substring(0, cell.indexOf(' ')));
+	}
+
+	@Test
+	void checkingTheRulesAgainstTheExamplesShowsARuleThatMisfires() {
+		Page before = this.moderator.submit(this.moderator.get("/moderation/rules"),
+				"main form[action=/moderation/rules/check]", Map.of());
+		assertThat(before.document().select("table.checks tbody tr")).hasSize(3);
+		int alarms = falseAlarms(before, "CONTACT");
+		String name = "too-broad-" + Accounts.username("b").replace("-", "").substring(1);
+		this.moderator.submit(this.moderator.get("/moderation/rules"), "main form[action=/moderation/rules]",
+				Map.of("kind", "CONTACT", "mode", "MATCH", "name", name, "pattern", "\\b(the|i|a)\\b"));
+		long rule = this.jdbc.queryForObject("select id from screening_rule where name = ?", Long.class, name);
+		try {
+			Page after = this.moderator.submit(this.moderator.get("/moderation/rules"),
+					"main form[action=/moderation/rules/check]", Map.of());
+			assertThat(falseAlarms(after, "CONTACT")).isGreaterThan(alarms + 50);
+			assertThat(after.document().select("details summary").eachText()).anyMatch((t) -> t.contains("Contact"));
+		}
+		finally {
+			this.moderator.submit(this.moderator.get("/moderation/rules"),
+					"form[action=/moderation/rules/" + rule + "]", Map.of("active", "false"));
+		}
+		assertThat(falseAlarms(this.moderator.submit(this.moderator.get("/moderation/rules"),
+				"main form[action=/moderation/rules/check]", Map.of()), "CONTACT"))
+			.isEqualTo(alarms);
+	}
+
 	@Test
 	void moderatorsChangeASpacesSettingsAndTheyApplyAtOnce() {
 		Member writer = member("settings");
