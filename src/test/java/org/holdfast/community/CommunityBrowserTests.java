@@ -1,12 +1,17 @@
 package org.holdfast.community;
 
+import java.time.Duration;
+
 import org.holdfast.Browser;
 import org.holdfast.IntegrationTest;
 import org.holdfast.account.Accounts;
 import org.holdfast.account.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,8 +68,7 @@ class CommunityBrowserTests {
 			Browser.type(first, "#contentWarning", "urges");
 			Browser.type(first, "#body", "Everything feels heavy this week. What helps you slow down?");
 			Browser.click(first, "main form button[value='']");
-			new org.openqa.selenium.support.ui.WebDriverWait(first, java.time.Duration.ofSeconds(20))
-				.until((d) -> d.getCurrentUrl().contains("/community/threads/"));
+			wait(first).until((d) -> d.getCurrentUrl().contains("/community/threads/"));
 			String thread = first.getCurrentUrl().replaceFirst("#.*", "");
 			assertThat(first.findElement(By.cssSelector("main .notice")).getText()).contains("Your post is up");
 			Browser.assertAccessible(first, "a thread");
@@ -77,12 +81,11 @@ class CommunityBrowserTests {
 			assertThat(second.findElement(By.cssSelector("article.post .prose")).getText()).contains("slow down");
 			Browser.assertAccessible(second, "a thread on a phone with a warning opened");
 			second.findElement(By.cssSelector("form.reaction button")).click();
-			new org.openqa.selenium.support.ui.WebDriverWait(second, java.time.Duration.ofSeconds(20))
+			wait(second)
 				.until((d) -> d.findElement(By.cssSelector("form.reaction button")).getText().equals("I hear you (1)"));
 			Browser.type(second, "#body", "I put on a podcast and make tea. You are not alone.");
 			Browser.click(second, "main form[action$='/reply'] button");
-			new org.openqa.selenium.support.ui.WebDriverWait(second, java.time.Duration.ofSeconds(20))
-				.until((d) -> d.findElements(By.cssSelector("article.post")).size() == 2);
+			wait(second).until((d) -> d.findElements(By.cssSelector("article.post")).size() == 2);
 			second.get(app("/me/muted"));
 			Browser.assertAccessible(second, "muted words");
 			Browser.type(second, "#phrase", "x");
@@ -120,13 +123,11 @@ class CommunityBrowserTests {
 			Browser.type(browser, "#title", "I can't anymore");
 			Browser.type(browser, "#body", "I want to end it tonight. I have made up my mind.");
 			Browser.click(browser, "main form button[value='']");
-			new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-				.until((d) -> d.findElement(By.tagName("h1")).getText().contains("are you safe right now"));
+			wait(browser).until((d) -> d.findElement(By.tagName("h1")).getText().contains("are you safe right now"));
 			assertThat(browser.findElements(By.cssSelector("main .help-box a[href^='tel:']"))).isNotEmpty();
 			Browser.assertAccessible(browser, "the crisis lines before posting");
 			Browser.click(browser, "main form button[value='edit']");
-			new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-				.until((d) -> !d.findElements(By.id("body")).isEmpty());
+			wait(browser).until((d) -> !d.findElements(By.id("body")).isEmpty());
 			assertThat(browser.findElement(By.id("body")).getAttribute("value")).contains("I want to end it tonight");
 			Browser.type(browser, "#body", "My number is 07700 900123, text me");
 			Browser.click(browser, "main form button[value='']");
@@ -168,8 +169,7 @@ class CommunityBrowserTests {
 			Browser.type(writing, "#title", "Everyone here is fake");
 			Browser.type(writing, "#body", "This whole forum is fake and you are all liars.");
 			Browser.click(writing, "main form button[value='']");
-			new org.openqa.selenium.support.ui.WebDriverWait(writing, java.time.Duration.ofSeconds(20))
-				.until((d) -> d.getCurrentUrl().contains("/community/threads/"));
+			wait(writing).until((d) -> d.getCurrentUrl().contains("/community/threads/"));
 			String thread = writing.getCurrentUrl().replaceFirst("#.*", "");
 
 			signIn(reporting, reporter);
@@ -205,8 +205,7 @@ class CommunityBrowserTests {
 			moderating.get(app("/moderation/rules"));
 			Browser.assertAccessible(moderating, "the screening rules");
 			Browser.click(moderating, "main form[action='/moderation/rules/check'] button");
-			new org.openqa.selenium.support.ui.WebDriverWait(moderating, java.time.Duration.ofSeconds(20))
-				.until((d) -> !d.findElements(By.cssSelector("table.checks")).isEmpty());
+			wait(moderating).until((d) -> !d.findElements(By.cssSelector("table.checks")).isEmpty());
 			Browser.assertAccessible(moderating, "the rules checked against the examples");
 			Browser.type(moderating, "#new-pattern", "(unclosed");
 			Browser.type(moderating, "#new-name", "broken-rule");
@@ -231,7 +230,7 @@ class CommunityBrowserTests {
 			Browser.assertAccessible(writing, "a notice with a way to appeal");
 			Browser.type(writing, "#appeal", "I was having a terrible night. I am sorry.");
 			Browser.click(writing, "main form[action$='/appeal'] button");
-			new org.openqa.selenium.support.ui.WebDriverWait(writing, java.time.Duration.ofSeconds(20)).until(
+			wait(writing).until(
 					(d) -> d.findElement(By.tagName("main")).getText().contains("A moderator will read your appeal"));
 
 			reporting.get(app("/me/reports"));
@@ -254,6 +253,13 @@ class CommunityBrowserTests {
 			reporting.quit();
 			moderating.quit();
 		}
+	}
+
+	/**
+	 * Waits for a page that is still loading: an element may go stale as it is replaced.
+	 */
+	private static FluentWait<WebDriver> wait(WebDriver browser) {
+		return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
 	}
 
 	private void signIn(WebDriver browser, String username) {
