@@ -202,7 +202,7 @@ class Posting {
 		this.review.withdraw(post.id());
 	}
 
-	/** Sends or takes back a support reaction; false if it can't be sent to this post. */
+	/** Sends a support reaction, or takes it back if it was sent already. */
 	@Transactional
 	void react(SignedInMember me, Forum.PostView post, String kind) {
 		int removed = this.jdbc.sql("delete from community_reaction where post_id = ? and member_id = ? and kind = ?")

@@ -204,18 +204,6 @@ class Moderation {
 				"notice " + noticeId, text);
 	}
 
-	/** Puts a post in the queue at a moderator's request, so that they can act on it. */
-	@Transactional
-	long review(long postId, long moderatorId) {
-		this.jdbc.sql("""
-				insert into moderation_item (post_id, opened_at) values (?, ?)
-				on conflict (post_id) where closed_at is null do nothing""").params(postId, now()).update();
-		return this.jdbc.sql("select id from moderation_item where post_id = ? and closed_at is null")
-			.param(postId)
-			.query(Long.class)
-			.single();
-	}
-
 	private Timestamp now() {
 		return Timestamp.from(Instant.now(this.clock));
 	}

@@ -47,8 +47,11 @@ class ModerationController {
 
 	private final MemberRepository members;
 
+	private final Review review;
+
 	ModerationController(Queue queue, Moderation moderation, ModeratedPosts posts, Notices notices,
-			Suspensions suspensions, MemberRepository members) {
+			Suspensions suspensions, MemberRepository members, Review review) {
+		this.review = review;
 		this.queue = queue;
 		this.moderation = moderation;
 		this.posts = posts;
@@ -113,7 +116,7 @@ class ModerationController {
 		model.addAttribute("versions", (post != null) ? this.posts.versions(post.id()) : List.of());
 		model.addAttribute("reports", this.queue.reports(item.id()));
 		model.addAttribute("writer", (writer != null) ? this.members.findById(writer).orElse(null) : null);
-		model.addAttribute("history", (writer != null) ? this.notices.history(writer) : List.of());
+		model.addAttribute("history", (writer != null) ? this.notices.of(writer) : List.of());
 		model.addAttribute("suspended", (writer != null) ? this.suspensions.current(writer).orElse(null) : null);
 		model.addAttribute("nextSuspension",
 				(writer != null) ? this.suspensions.nextLength(writer).map((d) -> d.toDays()).orElse(null) : null);
@@ -126,7 +129,7 @@ class ModerationController {
 	@PostMapping("/moderation/posts/{id}/review")
 	String review(@AuthenticationPrincipal SignedInMember me, @PathVariable long id) {
 		this.posts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return "redirect:/moderation/items/" + this.moderation.review(id, me.id());
+		return "redirect:/moderation/items/" + this.review.open(id, false, false, null);
 	}
 
 	@PostMapping("/moderation/threads/{id}/lock")

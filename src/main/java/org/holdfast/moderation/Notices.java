@@ -121,11 +121,4 @@ public class Notices {
 		return this.jdbc.sql(SELECT + " where n.id = ?").param(noticeId).query(Notices::map).optional();
 	}
 
-	/**
-	 * The notices a member has had, newest first: what a moderator sees before deciding.
-	 */
-	List<Notice> history(long memberId) {
-		return of(memberId);
-	}
-
 }

@@ -46,13 +46,17 @@ class Reports {
 
 	private final ModeratedPosts posts;
 
+	private final Review review;
+
 	private final ModerationProperties properties;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Reports(JdbcClient jdbc, ModeratedPosts posts, ModerationProperties properties, AuditLog audit, Clock clock) {
+	Reports(JdbcClient jdbc, ModeratedPosts posts, Review review, ModerationProperties properties, AuditLog audit,
+			Clock clock) {
+		this.review = review;
 		this.jdbc = jdbc;
 		this.posts = posts;
 		this.properties = properties;
@@ -75,7 +79,7 @@ class Reports {
 	 */
 	@Transactional
 	boolean reportPost(long reporterId, long postId, Reason reason, @Nullable String note) {
-		long item = openItem("post_id", postId, reason.urgent());
+		long item = this.review.open(postId, reason.urgent(), false, null);
 		if (!add(item, reporterId, reason, note)) {
 			return false;
 		}
@@ -87,7 +91,7 @@ class Reports {
 		boolean published = this.posts.find(postId).map(ModeratedPosts.Post::isPublished).orElse(false);
 		if (published && reporters >= this.properties.autoHideReports() && !this.properties.staffed(now)) {
 			this.posts.hold(postId);
-			this.jdbc.sql("update moderation_item set held = 'REPORTS' where id = ?").param(item).update();
+			this.review.open(postId, false, false, Held.REPORTS);
 			this.audit.record(null, "post.auto-held", null, "post " + postId, null);
 			log.info("Post {} held after {} reports outside staffed hours", postId, reporters);
 		}
@@ -100,19 +104,15 @@ class Reports {
 	 */
 	@Transactional
 	boolean reportProfile(long reporterId, long memberId, Reason reason, @Nullable String note) {
-		return add(openItem("profile_id", memberId, reason.urgent()), reporterId, reason, note);
-	}
-
-	private long openItem(String column, long subject, boolean urgent) {
-		Timestamp now = Timestamp.from(this.clock.instant());
-		this.jdbc.sql("insert into moderation_item (" + column + ", crisis, opened_at) values (?, ?, ?) on conflict ("
-				+ column + ") where closed_at is null do update set crisis = moderation_item.crisis or excluded.crisis")
-			.params(subject, urgent, now)
-			.update();
-		return this.jdbc.sql("select id from moderation_item where " + column + " = ? and closed_at is null")
-			.param(subject)
+		long item = this.jdbc.sql("""
+				insert into moderation_item (profile_id, crisis, opened_at) values (?, ?, ?)
+				on conflict (profile_id) where closed_at is null
+				do update set crisis = moderation_item.crisis or excluded.crisis
+				returning id""")
+			.params(memberId, reason.urgent(), Timestamp.from(this.clock.instant()))
 			.query(Long.class)
 			.single();
+		return add(item, reporterId, reason, note);
 	}
 
 	private boolean add(long item, long reporterId, Reason reason, @Nullable String note) {

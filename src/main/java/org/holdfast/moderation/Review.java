@@ -32,17 +32,20 @@ public class Review {
 	/**
 	 * Opens the post's item in the queue, or adds these flags to the open one.
 	 * @param held why the post is out of sight while it waits, or null if it stays up
+	 * @return the item's id
 	 */
 	@Transactional
-	public void open(long postId, boolean crisis, boolean method, @Nullable Held held) {
-		this.jdbc.sql("""
+	public long open(long postId, boolean crisis, boolean method, @Nullable Held held) {
+		return this.jdbc.sql("""
 				insert into moderation_item (post_id, crisis, method, held, opened_at) values (?, ?, ?, ?, ?)
 				on conflict (post_id) where closed_at is null do update
 				set crisis = moderation_item.crisis or excluded.crisis,
 				    method = moderation_item.method or excluded.method,
-				    held = coalesce(excluded.held, moderation_item.held)""")
+				    held = coalesce(excluded.held, moderation_item.held)
+				returning id""")
 			.params(postId, crisis, method, (held != null) ? held.name() : null, Timestamp.from(this.clock.instant()))
-			.update();
+			.query(Long.class)
+			.single();
 	}
 
 	/** The writer deleted the post, so there is nothing left to look at. */
