@@ -193,6 +193,7 @@ class CommunityBrowserTests {
 				moderating.findElement(By.linkText("More")).click();
 			}
 			moderating.findElement(By.partialLinkText("Everyone here is fake")).click();
+			Browser.waitToLeave(moderating, "/moderation");
 			assertThat(moderating.findElement(By.tagName("main")).getText()).contains("This is unkind to everyone.");
 			Browser.assertAccessible(moderating, "an item in the queue");
 			Browser.click(moderating, "#decision-HIDE");
@@ -215,6 +216,7 @@ class CommunityBrowserTests {
 			moderating.get(app("/moderation/spaces"));
 			Browser.assertAccessible(moderating, "the space settings");
 			moderating.findElement(By.linkText("Teens (13–17)")).click();
+			Browser.waitToLeave(moderating, "/moderation/spaces");
 			Browser.assertAccessible(moderating, "one space's settings");
 			Browser.type(moderating, "#postsPerHour", "lots");
 			Browser.click(moderating, "main form button");
@@ -224,6 +226,7 @@ class CommunityBrowserTests {
 			writing.get(app("/me/notices"));
 			Browser.assertAccessible(writing, "messages from the moderators");
 			writing.findElement(By.cssSelector("main .card a")).click();
+			Browser.waitToLeave(writing, "/me/notices");
 			assertThat(writing.findElement(By.tagName("main")).getText())
 				.contains("Please be kind to others here, even when you are hurting.");
 			assertThat(writing.findElements(By.cssSelector("main .help-box a[href^='tel:']"))).isNotEmpty();

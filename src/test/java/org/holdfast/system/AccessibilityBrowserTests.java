@@ -1,5 +1,6 @@
 package org.holdfast.system;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.holdfast.Browser;
@@ -10,11 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** axe-core finds no WCAG 2.2 A or AA violation on any page type, in a real browser. */
 @IntegrationTest
@@ -62,7 +63,7 @@ class AccessibilityBrowserTests {
 				+ "var option = document.createElement('option'); option.value = 'atlantis'; option.text = 'Atlantis';"
 				+ "select.appendChild(option); select.value = 'atlantis';");
 		browser.findElement(By.cssSelector("form[action='/help/country'] button")).click();
-		assertThat(browser.getTitle()).startsWith("Error: ");
+		Browser.waitForErrors(browser);
 		assertNoViolationsOnCurrentPage("the help form with an error");
 	}
 
@@ -72,6 +73,10 @@ class AccessibilityBrowserTests {
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("country-select")))
 			.selectByValue("elsewhere");
 		browser.findElement(By.cssSelector("form[action='/help/country'] button")).click();
+		// the click only starts the form's navigation; wait for the page saying it was
+		// saved
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> !driver.findElements(By.cssSelector("main p.notice[role=status]")).isEmpty());
 		assertNoViolationsOnCurrentPage("/help for someone elsewhere");
 		assertNoViolations("/");
 		browser.manage().deleteAllCookies();
