@@ -19,7 +19,9 @@ import org.holdfast.account.Accounts;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -114,6 +116,8 @@ public final class Browser {
 
 	/** Runs axe-core on the page the browser shows and fails on any violation. */
 	public static void assertAccessible(WebDriver browser, String where) {
+		waiting(browser).until((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
 		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
 		org.assertj.core.api.Assertions.assertThat(results.getPasses())
 			.as("axe ran its checks on %s", where)
@@ -132,6 +136,17 @@ public final class Browser {
 
 	public static void click(WebDriver browser, String selector) {
 		browser.findElement(By.cssSelector(selector)).click();
+	}
+
+	/**
+	 * A wait for something a page shows. A click returns before the next page has
+	 * arrived, so an element found mid-load may be replaced while it is read: the wait
+	 * looks again instead of failing.
+	 */
+	public static WebDriverWait waiting(WebDriver browser) {
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	/**

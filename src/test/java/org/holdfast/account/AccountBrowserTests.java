@@ -169,7 +169,7 @@ class AccountBrowserTests {
 		browser.get(app("/account/sign-up"));
 		click("label[for=ageBand-under]");
 		click("main form button[type=submit]");
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+		Browser.waiting(browser)
 			.until((driver) -> driver.findElement(By.tagName("h1")).getText().contains("13 and over"));
 		Browser.assertAccessible(browser, "too young");
 

@@ -1,7 +1,6 @@
 package org.holdfast.article;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -71,7 +69,8 @@ class EditorBrowserTests {
 
 		type("#summary", "A short guide to getting through a hard day, one small step at a time.");
 		type("#markdown", "## One step\n\nHe committed suicide, they said.\n\nPick one small thing and do it.\n");
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).withMessage("hints follow the text as it is typed")
+		Browser.waiting(this.browser)
+			.withMessage("hints follow the text as it is typed")
 			.until((driver) -> !driver.findElements(By.cssSelector("#markdown-hints")).isEmpty());
 		assertThat(this.browser.findElement(By.cssSelector(".editor__preview .prose")).getText())
 			.contains("Pick one small thing");
@@ -87,13 +86,12 @@ class EditorBrowserTests {
 		type("#title", title);
 		type("#markdown", "## One step\n\nPick one small thing and do it.\n\n## Another\n\nThen rest.\n");
 		click("button[value=preview]");
-		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+		Browser.waiting(this.browser)
 			.until((driver) -> driver.findElements(By.cssSelector(".editor__preview h2#another")).size() == 1);
 		assertThat(this.browser.findElements(By.id("markdown-hints"))).isEmpty();
 		Browser.assertAccessible(this.browser, "the editor with a preview");
 		click("button[value=submit]");
-		new WebDriverWait(this.browser, Duration.ofSeconds(20))
-			.until((driver) -> driver.getCurrentUrl().matches(".*/editor/articles/\\d+$"));
+		Browser.waiting(this.browser).until((driver) -> driver.getCurrentUrl().matches(".*/editor/articles/\\d+$"));
 		String edit = URI.create(this.browser.getCurrentUrl()).getPath();
 		assertThat(this.browser.findElement(By.cssSelector(".notice")).getText()).contains("sent for review");
 		Browser.assertAccessible(this.browser, "an article waiting for review");

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -108,8 +107,7 @@ class QuickExitBrowserTests {
 		new Select(this.browser.findElement(By.id("country-select"))).selectByValue("au");
 		this.browser.findElement(By.cssSelector("form[action='/help/country'] button")).click();
 		// The click only starts the form's navigation; wait for the page it lands on.
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-			.until((driver) -> bannerCallLinks().contains("tel:131114"));
+		Browser.waiting(this.browser).until((driver) -> bannerCallLinks().contains("tel:131114"));
 		this.browser.findElement(By.cssSelector("a.quick-exit__link")).click();
 		waitForUrl(neutral.url("/weather"));
 		this.browser.get(app("/"));

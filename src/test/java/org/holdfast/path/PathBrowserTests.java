@@ -91,8 +91,7 @@ class PathBrowserTests {
 			Browser.assertAccessible(second, "a check-in with an error");
 			Browser.click(second, "label[for=feeling-2]");
 			Browser.click(second, "main form[action$='/check-in'] button");
-			new WebDriverWait(second, Duration.ofSeconds(20))
-				.until((driver) -> !driver.findElements(By.cssSelector(".help-box")).isEmpty());
+			Browser.waiting(second).until((driver) -> !driver.findElements(By.cssSelector(".help-box")).isEmpty());
 			Browser.assertAccessible(second, "a low check-in with the crisis lines");
 			second.get(app(URGE + "/complete"));
 			Browser.assertAccessible(second, "the end of a path");

@@ -1,6 +1,5 @@
 package org.holdfast.system;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.holdfast.Browser;
@@ -11,9 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -75,7 +72,7 @@ class AccessibilityBrowserTests {
 		browser.findElement(By.cssSelector("form[action='/help/country'] button")).click();
 		// the click only starts the form's navigation; wait for the page saying it was
 		// saved
-		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+		Browser.waiting(browser)
 			.until((driver) -> !driver.findElements(By.cssSelector("main p.notice[role=status]")).isEmpty());
 		assertNoViolationsOnCurrentPage("/help for someone elsewhere");
 		assertNoViolations("/");

@@ -1,7 +1,6 @@
 package org.holdfast.toolbox;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,7 +17,6 @@ import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -132,7 +130,7 @@ class ToolboxBrowserTests {
 			browser.get(app("/me/safety-plan/edit"));
 			Browser.type(browser, "#reasons", "My nan's garden in spring");
 			// the draft is kept a moment after typing stops
-			wait(browser)
+			Browser.waiting(browser)
 				.until((d) -> String
 					.valueOf(((JavascriptExecutor) d)
 						.executeScript("return window.sessionStorage.getItem('draft:safety-plan')"))
@@ -154,8 +152,9 @@ class ToolboxBrowserTests {
 			Browser.click(browser, "main form.plan-form button[type=submit]");
 			Browser.waitFor(browser, "/me/safety-plan");
 			assertThat(browser.findElement(By.cssSelector(".plan")).getText()).contains("My nan's garden in spring");
-			wait(browser).until((d) -> ((JavascriptExecutor) d)
-				.executeScript("return window.sessionStorage.getItem('draft:safety-plan')") == null);
+			Browser.waiting(browser)
+				.until((d) -> ((JavascriptExecutor) d)
+					.executeScript("return window.sessionStorage.getItem('draft:safety-plan')") == null);
 		}
 		finally {
 			browser.quit();
@@ -182,7 +181,7 @@ class ToolboxBrowserTests {
 				.as("no next links with JavaScript")
 				.isFalse();
 			assertThat(browser.findElement(By.cssSelector(".wave__clock")).getAttribute("role")).isEqualTo("timer");
-			wait(browser)
+			Browser.waiting(browser)
 				.until((d) -> browser.findElement(By.cssSelector(".wave__status")).getText().startsWith("Try this"));
 			assertThat(browser.findElement(By.cssSelector(".wave__prompt[aria-current] h3")).getText())
 				.isEqualTo("Try this");
@@ -197,7 +196,7 @@ class ToolboxBrowserTests {
 			Browser.assertAccessible(browser, "the timer, paused");
 			Browser.click(browser, ".wave__pause");
 
-			wait(browser).until((d) -> browser.findElement(By.cssSelector(".wave__done")).isDisplayed());
+			Browser.waiting(browser).until((d) -> browser.findElement(By.cssSelector(".wave__done")).isDisplayed());
 			assertThat(browser.findElement(By.cssSelector(".wave__clock")).getText()).isEqualTo("Time left: 0:00");
 			assertThat(browser.findElement(By.cssSelector(".wave__status")).getText()).contains("The time is up");
 			Browser.assertAccessible(browser, "the timer at the end");
@@ -227,7 +226,7 @@ class ToolboxBrowserTests {
 				browser.findElement(By.cssSelector(".wave__steps a.button")).click();
 				if (prompt < 6) {
 					int next = prompt + 1;
-					wait(browser).until((d) -> d.getTitle().contains("prompt " + next + " of"));
+					Browser.waiting(browser).until((d) -> d.getTitle().contains("prompt " + next + " of"));
 				}
 			}
 			Browser.waitFor(browser, "/toolbox/urge-timer/end");
@@ -390,10 +389,6 @@ class ToolboxBrowserTests {
 			count++;
 		}
 		return count;
-	}
-
-	private static WebDriverWait wait(WebDriver browser) {
-		return new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
 	}
 
 	private String app(String path) {
