@@ -172,7 +172,8 @@ class Moderation {
 	/**
 	 * Answers an appeal. Upholding it undoes the decision: the post goes back up and a
 	 * suspension is lifted.
-	 * @throws Refused if there is no appeal waiting on that notice, or no answer
+	 * @throws Refused if there is no appeal waiting on that notice, no answer, or the
+	 * moderator made the decision and another could answer instead
 	 */
 	@Transactional
 	void answer(long noticeId, long moderatorId, boolean upheld, @Nullable String answer) {
@@ -187,6 +188,9 @@ class Moderation {
 			.query(Notices::map)
 			.optional()
 			.orElseThrow(() -> new Refused("moderation.refused.appeal"));
+		if (!mayAnswer(notice, moderatorId)) {
+			throw new Refused("moderation.refused.own-decision");
+		}
 		this.jdbc.sql("""
 				update moderation_notice
 				set appeal_outcome = ?, appeal_answer = ?, appeal_decided_at = ?, appeal_decided_by = ?
@@ -202,6 +206,24 @@ class Moderation {
 		}
 		this.audit.record(moderatorId, upheld ? "appeal.upheld" : "appeal.declined", notice.memberId(),
 				"notice " + noticeId, text);
+	}
+
+	/**
+	 * Whether this moderator may answer the appeal on a notice. An appeal is a second
+	 * look, so the moderator who made the decision may answer it only when no other
+	 * moderator could: a site with a single moderator still answers its appeals.
+	 */
+	boolean mayAnswer(Notices.Notice notice, long moderatorId) {
+		if (notice.decidedBy() == null || notice.decidedBy() != moderatorId) {
+			return true;
+		}
+		return this.jdbc.sql("""
+				select not exists (
+				    select 1 from member_role r join member m on m.id = r.member_id
+				    where r.role = 'MODERATOR' and r.member_id <> ? and m.suspended_at is null)""")
+			.param(moderatorId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private Timestamp now() {

@@ -65,7 +65,7 @@ class ModerationController {
 	}
 
 	@GetMapping("/moderation")
-	String queue(@RequestParam(defaultValue = "0") int page, Model model) {
+	String queue(@AuthenticationPrincipal SignedInMember me, @RequestParam(defaultValue = "0") int page, Model model) {
 		int current = Math.max(0, Math.min(page, 10_000));
 		List<Queue.Item> items = this.queue.open(current);
 		model.addAttribute("entries",
@@ -78,6 +78,7 @@ class ModerationController {
 		model.addAttribute("more", items.size() > Queue.PAGE);
 		model.addAttribute("waiting", this.queue.count());
 		model.addAttribute("appeals", this.notices.appeals());
+		model.addAttribute("me", me.id());
 		return QUEUE;
 	}
 
@@ -141,8 +142,8 @@ class ModerationController {
 	}
 
 	@GetMapping("/moderation/appeals/{id}")
-	String appeal(@PathVariable long id, Model model) {
-		return appeal(findAppeal(id), null, null, model);
+	String appeal(@AuthenticationPrincipal SignedInMember me, @PathVariable long id, Model model) {
+		return appeal(me, findAppeal(id), null, null, model);
 	}
 
 	@PostMapping("/moderation/appeals/{id}")
@@ -170,11 +171,13 @@ class ModerationController {
 		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("outcome", outcome);
-		return appeal(notice, error, answer, model);
+		return appeal(me, notice, error, answer, model);
 	}
 
-	private String appeal(Notices.Notice notice, @Nullable String error, @Nullable String answer, Model model) {
+	private String appeal(SignedInMember me, Notices.Notice notice, @Nullable String error, @Nullable String answer,
+			Model model) {
 		model.addAttribute("notice", notice);
+		model.addAttribute("mayAnswer", this.moderation.mayAnswer(notice, me.id()));
 		model.addAttribute("post", (notice.postId() != null) ? this.posts.find(notice.postId()).orElse(null) : null);
 		model.addAttribute("error", error);
 		model.addAttribute("answer", answer);

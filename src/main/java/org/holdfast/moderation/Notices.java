@@ -29,10 +29,14 @@ public class Notices {
 
 	}
 
-	/** A notice, with the appeal and its answer once there are any. */
+	/**
+	 * A notice, with the appeal and its answer once there are any, and the moderator who
+	 * made the decision it tells of.
+	 */
 	record Notice(long id, long memberId, @Nullable Long postId, Kind kind, String reason, Instant sentAt,
 			@Nullable Instant readAt, @Nullable String appeal, @Nullable Instant appealedAt,
-			@Nullable String appealOutcome, @Nullable String appealAnswer, @Nullable String member) {
+			@Nullable String appealOutcome, @Nullable String appealAnswer, @Nullable String member,
+			@Nullable Long decidedBy) {
 
 		public boolean isAppealed() {
 			return this.appealedAt != null;
@@ -50,8 +54,9 @@ public class Notices {
 
 	static final String SELECT = """
 			select n.id, n.member_id, n.post_id, n.kind, n.reason, n.sent_at, n.read_at, n.appeal, n.appealed_at,
-			       n.appeal_outcome, n.appeal_answer, m.username
-			from moderation_notice n left join member m on m.id = n.member_id""";
+			       n.appeal_outcome, n.appeal_answer, m.username, i.closed_by
+			from moderation_notice n left join member m on m.id = n.member_id
+			     left join moderation_item i on i.id = n.item_id""";
 
 	private final JdbcClient jdbc;
 
@@ -65,7 +70,8 @@ public class Notices {
 	static Notice map(ResultSet rs, int row) throws SQLException {
 		return new Notice(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), Kind.valueOf(rs.getString(4)),
 				rs.getString(5), rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7)), rs.getString(8),
-				instant(rs.getTimestamp(9)), rs.getString(10), rs.getString(11), rs.getString(12));
+				instant(rs.getTimestamp(9)), rs.getString(10), rs.getString(11), rs.getString(12),
+				(Long) rs.getObject(13));
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

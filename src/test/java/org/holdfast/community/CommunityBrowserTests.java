@@ -1,17 +1,12 @@
 package org.holdfast.community;
 
-import java.time.Duration;
-
 import org.holdfast.Browser;
 import org.holdfast.IntegrationTest;
 import org.holdfast.account.Accounts;
 import org.holdfast.account.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.FluentWait;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,7 +63,7 @@ class CommunityBrowserTests {
 			Browser.type(first, "#contentWarning", "urges");
 			Browser.type(first, "#body", "Everything feels heavy this week. What helps you slow down?");
 			Browser.click(first, "main form button[value='']");
-			wait(first).until((d) -> d.getCurrentUrl().contains("/community/threads/"));
+			Browser.waiting(first).until((d) -> d.getCurrentUrl().contains("/community/threads/"));
 			String thread = first.getCurrentUrl().replaceFirst("#.*", "");
 			assertThat(first.findElement(By.cssSelector("main .notice")).getText()).contains("Your post is up");
 			Browser.assertAccessible(first, "a thread");
@@ -81,11 +76,11 @@ class CommunityBrowserTests {
 			assertThat(second.findElement(By.cssSelector("article.post .prose")).getText()).contains("slow down");
 			Browser.assertAccessible(second, "a thread on a phone with a warning opened");
 			second.findElement(By.cssSelector("form.reaction button")).click();
-			wait(second)
+			Browser.waiting(second)
 				.until((d) -> d.findElement(By.cssSelector("form.reaction button")).getText().equals("I hear you (1)"));
 			Browser.type(second, "#body", "I put on a podcast and make tea. You are not alone.");
 			Browser.click(second, "main form[action$='/reply'] button");
-			wait(second).until((d) -> d.findElements(By.cssSelector("article.post")).size() == 2);
+			Browser.waiting(second).until((d) -> d.findElements(By.cssSelector("article.post")).size() == 2);
 			second.get(app("/me/muted"));
 			Browser.assertAccessible(second, "muted words");
 			Browser.type(second, "#phrase", "x");
@@ -123,11 +118,12 @@ class CommunityBrowserTests {
 			Browser.type(browser, "#title", "I can't anymore");
 			Browser.type(browser, "#body", "I want to end it tonight. I have made up my mind.");
 			Browser.click(browser, "main form button[value='']");
-			wait(browser).until((d) -> d.findElement(By.tagName("h1")).getText().contains("are you safe right now"));
+			Browser.waiting(browser)
+				.until((d) -> d.findElement(By.tagName("h1")).getText().contains("are you safe right now"));
 			assertThat(browser.findElements(By.cssSelector("main .help-box a[href^='tel:']"))).isNotEmpty();
 			Browser.assertAccessible(browser, "the crisis lines before posting");
 			Browser.click(browser, "main form button[value='edit']");
-			wait(browser).until((d) -> !d.findElements(By.id("body")).isEmpty());
+			Browser.waiting(browser).until((d) -> !d.findElements(By.id("body")).isEmpty());
 			assertThat(browser.findElement(By.id("body")).getAttribute("value")).contains("I want to end it tonight");
 			Browser.type(browser, "#body", "My number is 07700 900123, text me");
 			Browser.click(browser, "main form button[value='']");
@@ -160,6 +156,7 @@ class CommunityBrowserTests {
 		String writer = member("writerb");
 		String reporter = member("reporterb");
 		Accounts.Created moderator = new Accounts(this.context).create("modb", Role.MODERATOR);
+		Accounts.Created secondLook = new Accounts(this.context).create("modc", Role.MODERATOR);
 		WebDriver writing = Browser.start();
 		WebDriver reporting = Browser.start();
 		WebDriver moderating = Browser.start();
@@ -169,7 +166,7 @@ class CommunityBrowserTests {
 			Browser.type(writing, "#title", "Everyone here is fake");
 			Browser.type(writing, "#body", "This whole forum is fake and you are all liars.");
 			Browser.click(writing, "main form button[value='']");
-			wait(writing).until((d) -> d.getCurrentUrl().contains("/community/threads/"));
+			Browser.waiting(writing).until((d) -> d.getCurrentUrl().contains("/community/threads/"));
 			String thread = writing.getCurrentUrl().replaceFirst("#.*", "");
 
 			signIn(reporting, reporter);
@@ -206,7 +203,7 @@ class CommunityBrowserTests {
 			moderating.get(app("/moderation/rules"));
 			Browser.assertAccessible(moderating, "the screening rules");
 			Browser.click(moderating, "main form[action='/moderation/rules/check'] button");
-			wait(moderating).until((d) -> !d.findElements(By.cssSelector("table.checks")).isEmpty());
+			Browser.waiting(moderating).until((d) -> !d.findElements(By.cssSelector("table.checks")).isEmpty());
 			Browser.assertAccessible(moderating, "the rules checked against the examples");
 			Browser.type(moderating, "#new-pattern", "(unclosed");
 			Browser.type(moderating, "#new-name", "broken-rule");
@@ -233,15 +230,25 @@ class CommunityBrowserTests {
 			Browser.assertAccessible(writing, "a notice with a way to appeal");
 			Browser.type(writing, "#appeal", "I was having a terrible night. I am sorry.");
 			Browser.click(writing, "main form[action$='/appeal'] button");
-			wait(writing).until(
-					(d) -> d.findElement(By.tagName("main")).getText().contains("A moderator will read your appeal"));
+			Browser.waiting(writing)
+				.until((d) -> d.findElement(By.tagName("main"))
+					.getText()
+					.contains("A moderator will read your appeal"));
 
 			reporting.get(app("/me/reports"));
 			assertThat(reporting.findElement(By.cssSelector("main .card")).getText())
 				.contains("A moderator took it down");
 
 			moderating.get(app("/moderation"));
-			moderating.findElement(By.cssSelector("a[href^='/moderation/appeals/']")).click();
+			moderating.findElement(By.partialLinkText(writer + " appealed")).click();
+			Browser.waitToLeave(moderating, "/moderation");
+			assertThat(moderating.findElement(By.tagName("main")).getText()).contains("You made this decision");
+			assertThat(moderating.findElements(By.cssSelector("main form"))).isEmpty();
+			Browser.assertAccessible(moderating, "an appeal against your own decision");
+			String appeal = moderating.getCurrentUrl();
+			moderating.manage().deleteAllCookies();
+			Browser.signInAsStaff(moderating, app(""), secondLook.username());
+			moderating.get(appeal);
 			Browser.assertAccessible(moderating, "an appeal");
 			Browser.click(moderating, "#outcome-DECLINED");
 			Browser.type(moderating, "#answer",
@@ -256,13 +263,6 @@ class CommunityBrowserTests {
 			reporting.quit();
 			moderating.quit();
 		}
-	}
-
-	/**
-	 * Waits for a page that is still loading: an element may go stale as it is replaced.
-	 */
-	private static FluentWait<WebDriver> wait(WebDriver browser) {
-		return new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class);
 	}
 
 	private void signIn(WebDriver browser, String username) {

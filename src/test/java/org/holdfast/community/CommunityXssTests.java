@@ -58,6 +58,10 @@ class CommunityXssTests {
 		Accounts.Created moderator = accounts.create("xssmod", Role.MODERATOR, Role.ADMIN);
 		WebSession staff = new WebSession(this.port);
 		Accounts.signInAsStaff(staff, moderator.username(), null);
+		// appeals go to a moderator other than the one who decided
+		Accounts.Created secondModerator = accounts.create("xssmodb", Role.MODERATOR);
+		WebSession secondLook = new WebSession(this.port);
+		Accounts.signInAsStaff(secondLook, secondModerator.username(), null);
 
 		Set<String> threads = new LinkedHashSet<>();
 		List<String> payloads = MarkdownTests.XSS;
@@ -136,9 +140,11 @@ class CommunityXssTests {
 			Page appealed = browser.submit(notice, "main form[action$=/appeal]",
 					Map.of("appeal", payloads.get(i + 10)));
 			LiveMarkup.assertNone(appealed.document(), "appeal " + i);
-			Page appeal = staff.get("/moderation/appeals/" + notices.get(i));
+			LiveMarkup.assertNone(staff.get("/moderation/appeals/" + notices.get(i)).document(),
+					"appeal page for the one who decided " + i);
+			Page appeal = secondLook.get("/moderation/appeals/" + notices.get(i));
 			LiveMarkup.assertNone(appeal.document(), "appeal page " + i);
-			staff.submit(appeal, "main form", Map.of("outcome", "DECLINED", "answer", payloads.get(i + 20)));
+			secondLook.submit(appeal, "main form", Map.of("outcome", "DECLINED", "answer", payloads.get(i + 20)));
 			LiveMarkup.assertNone(browser.get("/me/notices/" + notices.get(i)).document(), "answer " + i);
 		}
 		LiveMarkup.assertNone(browser.get("/me/notices").document(), "notices");

@@ -1,5 +1,6 @@
 package org.holdfast.moderation;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +41,12 @@ class ModerationJourneyTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Moderation moderation;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	Accounts accounts;
 
@@ -152,9 +161,22 @@ class ModerationJourneyTests {
 			.contains("A moderator took it down");
 
 		long notice1 = this.jdbc.queryForObject("select id from moderation_notice where post_id = ?", Long.class, post);
-		Page appealPage = this.moderator.get("/moderation/appeals/" + notice1);
+		Page ownDecision = this.moderator.get("/moderation/appeals/" + notice1);
+		assertThat(ownDecision.document().text()).contains("I was upset, but I see it now. Sorry.",
+				"You made this decision");
+		assertThat(ownDecision.document().select("main form")).as("no answer form for the one who decided").isEmpty();
+		Page refused = this.moderator.post("/moderation/appeals/" + notice1,
+				Map.of("outcome", "DECLINED", "answer", "No."));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.document().select(".error-summary").text())
+			.contains("You made this decision, so another moderator answers the appeal");
+
+		Accounts.Created second = this.accounts.create("modtwo", Role.MODERATOR);
+		WebSession secondLook = new WebSession(this.port);
+		Accounts.signInAsStaff(secondLook, second.username(), null);
+		Page appealPage = secondLook.get("/moderation/appeals/" + notice1);
 		assertThat(appealPage.document().text()).contains("I was upset, but I see it now. Sorry.");
-		Page answered = this.moderator.submit(appealPage, "main form",
+		Page answered = secondLook.submit(appealPage, "main form",
 				Map.of("outcome", "UPHELD", "answer", "Thank you. We have put it back."));
 		assertThat(answered.path()).isEqualTo("/moderation");
 		assertThat(this.jdbc.queryForObject("select state from community_post where id = ?", String.class, post))
@@ -162,9 +184,13 @@ class ModerationJourneyTests {
 		assertThat(writer.browser().get("/me/notices/" + notice1).document().text()).contains("Your appeal was upheld",
 				"Thank you. We have put it back.");
 
-		List<String> actions = this.jdbc.queryForList("select action from audit_event where actor_id = ? order by id",
-				String.class, this.moderatorId);
-		assertThat(actions).containsSubsequence("post.hidden", "appeal.upheld");
+		assertThat(this.jdbc.queryForList("select action from audit_event where actor_id = ? order by id", String.class,
+				this.moderatorId))
+			.contains("post.hidden")
+			.doesNotContain("appeal.upheld", "appeal.declined");
+		assertThat(this.jdbc.queryForList("select action from audit_event where actor_id = ? order by id", String.class,
+				second.id()))
+			.contains("appeal.upheld");
 		assertThat(
 				this.jdbc.queryForObject("select reason from audit_event where actor_id = ? and action = 'post.hidden'",
 						String.class, this.moderatorId))
@@ -363,6 +389,26 @@ class ModerationJourneyTests {
 			this.moderator.submit(this.moderator.get("/moderation/spaces/recovery-stories"), "main form",
 					Map.of("premoderated", "false"));
 		}
+	}
+
+	@Test
+	void theModeratorWhoDecidedAnswersTheAppealOnlyWhenThereIsNoOtherModerator() {
+		Notices.Notice notice = new Notices.Notice(1, 2, null, Notices.Kind.HIDDEN, "A reason", Instant.now(), null,
+				"An appeal", Instant.now(), null, null, "someone", this.moderatorId);
+		Accounts.Created other = this.accounts.create("modother", Role.MODERATOR);
+		assertThat(this.moderation.mayAnswer(notice, other.id())).as("another moderator").isTrue();
+		assertThat(this.moderation.mayAnswer(notice, this.moderatorId)).as("the one who decided").isFalse();
+		new TransactionTemplate(this.transactions).executeWithoutResult((tx) -> {
+			this.jdbc.update(
+					"update member set suspended_at = now(), suspension_reason = 'test' where id in "
+							+ "(select member_id from member_role where role = 'MODERATOR' and member_id <> ?)",
+					this.moderatorId);
+			assertThat(this.moderation.mayAnswer(notice, this.moderatorId))
+				.as("the only moderator left who is not suspended")
+				.isTrue();
+			tx.setRollbackOnly();
+		});
+		assertThat(this.moderation.mayAnswer(notice, this.moderatorId)).isFalse();
 	}
 
 }
