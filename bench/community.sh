@@ -10,42 +10,14 @@
 #
 #   bench/community.sh     (needs wrk, psql and curl: apt-get install wrk postgresql-client)
 #   HOLDFAST_BENCH_ARGS="--some.setting=value" bench/community.sh   to try a setting
-set -euo pipefail
-cd "$(dirname "$0")/.."
-for tool in wrk psql curl; do
-  command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk postgresql-client)"; exit 1; }
-done
+. "$(dirname "$0")/lib.sh"
+needs "apt-get install wrk postgresql-client" wrk psql curl
+# shellcheck disable=SC2086  # the extra arguments are meant to split
+start_app ${HOLDFAST_BENCH_ARGS:-}
+sign_up
 
-jar=$(ls target/holdfast-*.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -q -B package -DskipTests
-  jar=$(ls target/holdfast-*.jar | head -n 1)
-fi
-work=$(mktemp -d)
-app_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-trap 'kill "${app:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-
-java -jar "$jar" --server.port="$app_port" --holdfast.data.dir="$work/data" ${HOLDFAST_BENCH_ARGS:-} >"$work/app.log" 2>&1 &
-app=$!
-until curl -s -o /dev/null "http://localhost:$app_port/help"; do
-  kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-  sleep 0.3
-done
-base="http://localhost:$app_port"
-
-# A member, signed up through the pages like anyone else.
-jar_file="$work/cookies"
-username=$(python3 -c 'import random, string; print("bench-" + "".join(random.choice(string.ascii_lowercase) for _ in range(10)))')
-csrf=$(curl -s -c "$jar_file" -b "$jar_file" "$base/account/sign-up" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-curl -s -o /dev/null -c "$jar_file" -b "$jar_file" --data-urlencode "_csrf=$csrf" --data-urlencode "username=$username" \
-  --data-urlencode "password=lamp otter biscuit rain" --data "ageBand=ADULT&guidelines=true&privacy=true" "$base/account/sign-up"
-session=$(awk '$6 == "hf_session" { print $7 }' "$jar_file")
-[ -n "$session" ] || { echo "could not sign up"; exit 1; }
-
-pg_port=$(sed -n 4p "$work/data/postgres/postmaster.pid")
-sql() { psql -q -h localhost -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 "$@"; }
 echo "writing the fixture"
-sql -v username="$username" <<'SQL'
+db -v username="$username" <<'SQL'
 -- 200 other members write the posts (copies of the bench member's row, other names).
 insert into member (username, password_hash, age_band, joined_at, agreed_at)
 select 'writer-' || n, password_hash, 'ADULT', now() - interval '200 days', now() - interval '200 days'
@@ -90,10 +62,10 @@ select m.id, t.id, t.created_at + interval '1 hour'
 from member m, community_thread t where m.username = :'username' and t.id % 10 = 0;
 analyze;
 SQL
-echo "posts: $(sql -tA -c "select count(*) from community_post")," \
-  "threads: $(sql -tA -c "select count(*) from community_thread")," \
-  "reactions: $(sql -tA -c "select count(*) from community_reaction")"
-long=$(sql -tA -c "select id from community_thread where title = 'The long thread'")
+echo "posts: $(db -tA -c "select count(*) from community_post")," \
+  "threads: $(db -tA -c "select count(*) from community_thread")," \
+  "reactions: $(db -tA -c "select count(*) from community_reaction")"
+long=$(db -tA -c "select id from community_thread where title = 'The long thread'")
 
 check() {
   local status
@@ -103,18 +75,8 @@ check() {
     "$(grep -c '<article class="post' "$work/page.html") posts"
 }
 
-wrk_run() {
-  local url=$1; shift
-  wrk -d10s --latency -H 'Accept-Language: en-GB' -H "Cookie: hf_session=$session" "$@" "$url" >"$work/wrk.txt" 2>&1
-  awk '
-    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
-    /Requests\/sec/ { rps=$2 }
-    $1=="50%" { p50=ms($2) }
-    $1=="90%" { p90=ms($2) }
-    $1=="99%" { p99=ms($2) }
-    /Non-2xx/ { bad=$NF }
-    END { printf "%7.0f requests/s  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  non-2xx %s\n", rps, p50, p90, p99, (bad==""?0:bad) }' "$work/wrk.txt"
-}
+# wrk_run URL [wrk arguments...]: as the signed-in member
+wrk_run() { local url=$1; shift; wrk_line -H "Cookie: hf_session=$session" "$@" "$url"; }
 
 space="$base/community/self-harm-support"
 deep="$base/community/self-harm-support?page=100"

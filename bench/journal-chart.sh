@@ -8,40 +8,12 @@
 #     (the time one person waits) after warming up, then 8 at once.
 #
 #   bench/journal-chart.sh     (needs wrk, psql and curl: apt-get install wrk postgresql-client)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-for tool in wrk psql curl; do
-  command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk postgresql-client)"; exit 1; }
-done
+. "$(dirname "$0")/lib.sh"
+needs "apt-get install wrk postgresql-client" wrk psql curl
+start_app
+sign_up
 
-jar=$(ls target/holdfast-*.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -q -B package -DskipTests
-  jar=$(ls target/holdfast-*.jar | head -n 1)
-fi
-work=$(mktemp -d)
-app_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-trap 'kill "${app:-0}" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-
-java -jar "$jar" --server.port="$app_port" --holdfast.data.dir="$work/data" >"$work/app.log" 2>&1 &
-app=$!
-until curl -s -o /dev/null "http://localhost:$app_port/help"; do
-  kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-  sleep 0.3
-done
-base="http://localhost:$app_port"
-
-# A member, signed up through the pages like anyone else.
-jar_file="$work/cookies"
-username=$(python3 -c 'import random, string; print("bench-" + "".join(random.choice(string.ascii_lowercase) for _ in range(10)))')
-csrf=$(curl -s -c "$jar_file" -b "$jar_file" "$base/account/sign-up" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1)
-curl -s -o /dev/null -c "$jar_file" -b "$jar_file" --data-urlencode "_csrf=$csrf" --data-urlencode "username=$username" \
-  --data-urlencode "password=lamp otter biscuit rain" --data "ageBand=ADULT&guidelines=true&privacy=true" "$base/account/sign-up"
-session=$(awk '$6 == "hf_session" { print $7 }' "$jar_file")
-[ -n "$session" ] || { echo "could not sign up"; exit 1; }
-
-pg_port=$(sed -n 4p "$work/data/postgres/postmaster.pid")
-psql -q -h localhost -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 -v username="$username" <<'SQL'
+db -v username="$username" <<'SQL'
 with me as (select id from member where username = :'username'),
 days as (select current_date - n as day, n from generate_series(0, 364) n),
 rows as (
@@ -58,8 +30,8 @@ select e.id, e.member_id, (select id from coping_activity order by id limit 1 of
 from journal_entry e join member m on m.id = e.member_id
 where m.username = :'username' and e.id % 2 = 0;
 SQL
-echo "entries: $(psql -tA -h localhost -p "$pg_port" -U postgres -d postgres -c "select count(*) from journal_entry")," \
-  "$(psql -tA -h localhost -p "$pg_port" -U postgres -d postgres -c "select count(distinct day) from journal_entry") days"
+echo "entries: $(db -tA -c "select count(*) from journal_entry")," \
+  "$(db -tA -c "select count(distinct day) from journal_entry") days"
 
 page="$base/me/journal?days=365"
 status=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: hf_session=$session" "$page")
@@ -67,17 +39,8 @@ status=$(curl -s -o "$work/page.html" -w '%{http_code}' -H "Cookie: hf_session=$
 echo "page: $(wc -c <"$work/page.html") bytes, $(grep -o 'data-points="[0-9]*"' "$work/page.html" | tr -dc '0-9\n' | paste -sd+ | bc) points on the charts," \
   "$(grep -o '<tr>' "$work/page.html" | wc -l) table rows"
 
-wrk_run() {
-  wrk -d10s --latency -H 'Accept-Language: en-GB' -H "Cookie: hf_session=$session" "$@" "$page" >"$work/wrk.txt" 2>&1
-  awk '
-    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
-    /Requests\/sec/ { rps=$2 }
-    $1=="50%" { p50=ms($2) }
-    $1=="90%" { p90=ms($2) }
-    $1=="99%" { p99=ms($2) }
-    /Non-2xx/ { bad=$NF }
-    END { printf "%7.0f requests/s  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  non-2xx %s\n", rps, p50, p90, p99, (bad==""?0:bad) }' "$work/wrk.txt"
-}
+# wrk_run [wrk arguments...]: $page, as the signed-in member
+wrk_run() { wrk_line -H "Cookie: hf_session=$session" "$@" "$page"; }
 echo "warming up (3 x 10 s)"
 for run in 1 2 3; do wrk_run -t2 -c8 >/dev/null; done
 echo "/me/journal?days=365, one request at a time: $(wrk_run -t1 -c1)"

@@ -9,30 +9,11 @@
 #     content) and a search and the list's first and last pages again.
 #
 #   bench/pages.sh            (needs wrk, nginx and psql: apt-get install wrk nginx-light postgresql-client)
-set -euo pipefail
-cd "$(dirname "$0")/.."
-for tool in wrk nginx psql curl; do
-  command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install wrk nginx-light postgresql-client)"; exit 1; }
-done
-
-jar=$(ls target/holdfast-*.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -q -B package -DskipTests
-  jar=$(ls target/holdfast-*.jar | head -n 1)
-fi
-work=$(mktemp -d)
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-app_port=$(free_port)
+. "$(dirname "$0")/lib.sh"
+needs "apt-get install wrk nginx-light postgresql-client" wrk nginx psql curl
 nginx_port=$(free_port)
-trap 'kill "${app:-0}" 2>/dev/null || true; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
-
-java -jar "$jar" --server.port="$app_port" --holdfast.data.dir="$work/data" >"$work/app.log" 2>&1 &
-app=$!
-until curl -s -o /dev/null "http://localhost:$app_port/help"; do
-  kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }
-  sleep 0.3
-done
-base="http://localhost:$app_port"
+bench_cleanup() { [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")"; }
+start_app
 article="/articles/what-is-self-harm"
 
 mkdir -p "$work/www"
@@ -57,20 +38,9 @@ http {
 CONF
 nginx -c "$work/nginx.conf"
 
-# wrk_run [wrk options] URL -> "requests/s p50 p99 non-2xx" (latencies in ms)
-wrk_run() {
-  wrk -d10s --latency -H 'Accept-Language: en-GB' "$@" >"$work/wrk.txt" 2>&1
-  awk '
-    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
-    /Requests\/sec/ { rps=$2 }
-    $1=="50%" { p50=ms($2) }
-    $1=="99%" { p99=ms($2) }
-    /Non-2xx/ { bad=$NF }
-    END { printf "%.0f %.1f %.1f %s\n", rps, p50, p99, (bad==""?0:bad) }' "$work/wrk.txt"
-}
-measure() { wrk_run -t2 -c64 "$1"; }
+measure() { wrk_stats -t2 -c64 "$1"; }
 # the same page rendered every time: a session cookie bypasses the page cache
-measure_session() { wrk_run -t2 -c64 -H 'Cookie: hf_session=bench' "$1"; }
+measure_session() { wrk_stats -t2 -c64 -H 'Cookie: hf_session=bench' "$1"; }
 
 warm_up() { # url [max runs]
   local previous=0
@@ -85,10 +55,10 @@ warm_up() { # url [max runs]
   echo "  $1 did not settle within ${2:-8} runs (last $rps requests/s)"
 }
 
-report() { # name, then values "rps p50 p99 non2xx" ...
+report() { # name, then values "rps p50 p90 p99 non2xx" ...
   local name=$1; shift
   printf '%-34s' "$name"
-  for v in "$@"; do read -r rps p50 p99 bad <<<"$v"; printf ' | %6s req/s p50 %5s ms p99 %6s ms%s' "$rps" "$p50" "$p99" "$([ "$bad" != 0 ] && echo " ($bad non-2xx)")"; done
+  for v in "$@"; do read -r rps p50 _ p99 bad <<<"$v"; printf ' | %6s req/s p50 %5s ms p99 %6s ms%s' "$rps" "$p50" "$p99" "$([ "$bad" != 0 ] && echo " ($bad non-2xx)")"; done
   echo
 }
 
@@ -112,8 +82,7 @@ report "article, rendered each time" "$(measure_session "$base$article")"
 report "search /articles?q=urges" "$(measure "$base/articles?q=urges")"
 
 echo "adding 10,000 generated articles (bench fixture) ..."
-pg_port=$(sed -n 4p "$work/data/postgres/postmaster.pid")
-psql -q -h localhost -p "$pg_port" -U postgres -d postgres -v ON_ERROR_STOP=1 <<'SQL'
+db <<'SQL'
 insert into article (slug, title, summary, markdown, html, plain_text, contents, reading_minutes, state, created_at, updated_at,
                      latest_revision, published_revision)
 select 'bench-' || g, initcap(w.title), 'A generated article for the benchmark.', w.body, '<p>' || w.body || '</p>', w.body, '', 3,
@@ -128,9 +97,9 @@ select a.id, t.id from article a join topic t on t.id = 1 + (a.id % (select coun
 where a.slug like 'bench-%';
 analyze article;
 SQL
-echo "  $(psql -tA -h localhost -p "$pg_port" -U postgres -d postgres -c "select count(*) from article where state = 'PUBLISHED'") published articles"
+echo "  $(db -tA -c "select count(*) from article where state = 'PUBLISHED'") published articles"
 # Searches with a different word each time, so that no answer comes from the page cache.
-psql -tA -h localhost -p "$pg_port" -U postgres -d postgres \
+db -tA \
   -c "select word from search_word where char_length(word) >= 4 order by random() limit 500" >"$work/words.txt"
 {
   echo 'local words = {}'
@@ -141,11 +110,11 @@ psql -tA -h localhost -p "$pg_port" -U postgres -d postgres \
 # The same 500 words without the throwaway parameter: searches people repeat, after the first
 # of each, come from the page cache.
 sed 's/ .. "&r=" .. math.random(1000000000)//' "$work/search.lua" >"$work/search-repeated.lua"
-measure_script() { wrk_run -t2 -c64 -s "$1" "$base"; }
+measure_script() { wrk_stats -t2 -c64 -s "$1" "$base"; }
 measure_script "$work/search.lua" >/dev/null
 measure_script "$work/search.lua" >/dev/null
 report "search, a different word each time" "$(measure_script "$work/search.lua")"
-report "  the same, one search at a time" "$(wrk_run -t1 -c1 -s "$work/search.lua" "$base")"
+report "  the same, one search at a time" "$(wrk_stats -t1 -c1 -s "$work/search.lua" "$base")"
 measure_script "$work/search-repeated.lua" >/dev/null
 report "search, 500 words repeating" "$(measure_script "$work/search-repeated.lua")"
 for path in "/articles" "/articles?page=500" "/articles?page=1000"; do

@@ -6,26 +6,20 @@
 # Each run starts `java -jar` on a fresh port with the same data directory and times until
 # GET / answers 200. Run 1 includes initdb and unpacking PostgreSQL; later runs are the
 # "after the first run" figure. Sizes are what a British visitor gets (Accept-Language: en-GB).
-set -euo pipefail
-cd "$(dirname "$0")/.."
+. "$(dirname "$0")/lib.sh"
 
 runs="${1:-3}"
-jar=$(ls target/holdfast-*.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -q -B package -DskipTests
-  jar=$(ls target/holdfast-*.jar | head -n 1)
-fi
-data=$(mktemp -d)
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-trap 'kill "${pid:-0}" 2>/dev/null || true; wait "${pid:-0}" 2>/dev/null || true; rm -rf "$data"' EXIT
-
+jar=$(packaged_jar)
+data="$work/data"
+mkdir -p "$data"
+port=$(free_port)
 echo "jar: $jar ($(du -h "$jar" | cut -f1)), java: $(java -version 2>&1 | head -n 1), cores: $(nproc)"
 for run in $(seq 1 "$runs"); do
   start=$(date +%s%N)
   java -jar "$jar" --server.port="$port" --holdfast.data.dir="$data" >"$data/run-$run.log" 2>&1 &
-  pid=$!
+  app=$!
   until curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/" 2>/dev/null | grep -q 200; do
-    if ! kill -0 "$pid" 2>/dev/null; then echo "run $run: the app exited; see $data/run-$run.log"; cat "$data/run-$run.log"; exit 1; fi
+    if ! kill -0 "$app" 2>/dev/null; then echo "run $run: the app exited; see $data/run-$run.log"; cat "$data/run-$run.log"; exit 1; fi
     sleep 0.02
   done
   end=$(date +%s%N)
@@ -45,5 +39,5 @@ for run in $(seq 1 "$runs"); do
     echo "JS  $js: $js_raw bytes raw, $js_gz bytes gzip"
     echo "/help HTML + CSS gzip: $((html_gz + css_gz)) bytes (target: <= 14336)"
   fi
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  kill "$app"; wait "$app" 2>/dev/null || true
 done
