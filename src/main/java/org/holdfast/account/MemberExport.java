@@ -25,6 +25,7 @@ class MemberExport {
 			from pg_constraint c
 			join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any (c.conkey)
 			where c.contype = 'f' and c.confrelid = 'member'::regclass
+			  and coalesce(col_description(c.conrelid, a.attnum), '') not like 'not exported%'
 			order by 1, 2""";
 
 	private static final String SECRET_COLUMNS = """
@@ -42,7 +43,11 @@ class MemberExport {
 		this.clock = clock;
 	}
 
-	/** The tables and columns that name a member: the export's scope. */
+	/**
+	 * The tables and columns that name a member: the export's scope. A column whose
+	 * comment starts "not exported" names someone the row is about without being theirs
+	 * (the member someone muted), so it does not put the row in that member's export.
+	 */
 	private List<Map<String, Object>> ownedColumns() {
 		return this.jdbc.queryForList(OWNED_COLUMNS);
 	}

@@ -63,6 +63,7 @@ final class PrivacyNotice {
 			new Item("reactions", "community_reaction", List.of("post_id", "member_id", "kind", "reacted_at")),
 			new Item("community-reading", "community_visit", List.of("member_id", "thread_id", "seen_at")),
 			new Item("community-reading", "community_mute", List.of("member_id", "phrase", "muted_at")),
+			new Item("community-reading", "community_member_mute", List.of("member_id", "muted_id", "muted_at")),
 			new Item("reports", "moderation_report",
 					List.of("id", "item_id", "reporter_id", "reason", "note", "reported_at")),
 			new Item("moderation", "moderation_item",

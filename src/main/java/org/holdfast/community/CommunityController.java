@@ -78,13 +78,28 @@ class CommunityController {
 	}
 
 	/**
-	 * A post as one reader sees it: whether it is theirs, muted for them, or new to them.
+	 * A post as one reader sees it: whether it is theirs, new to them, or folded away
+	 * because a member they muted wrote it or it mentions something they muted.
 	 */
-	record Shown(Forum.PostView post, boolean mine, boolean muted, boolean fresh, String when) {
+	record Shown(Forum.PostView post, boolean mine, boolean byMutedMember, boolean mentionsMuted, boolean fresh,
+			String when) {
+
+		public boolean isMuted() {
+			return this.byMutedMember || this.mentionsMuted;
+		}
+
 	}
 
-	/** A thread in a list as one reader sees it: muted or not. */
-	record Listed(Forum.ThreadSummary thread, boolean muted, String when) {
+	/**
+	 * A thread in a list as one reader sees it: folded away if a member they muted
+	 * started it or it mentions something they muted.
+	 */
+	record Listed(Forum.ThreadSummary thread, boolean byMutedMember, boolean mentionsMuted, String when) {
+
+		public boolean isMuted() {
+			return this.byMutedMember || this.mentionsMuted;
+		}
+
 	}
 
 	/**
@@ -148,15 +163,14 @@ class CommunityController {
 		Space space = space(me, slug);
 		int current = page(page);
 		List<Forum.ThreadSummary> threads = this.forum.threads(space.id(), current, me.id());
-		List<String> muted = this.mutes.of(me.id());
+		Mutes.Muted muted = this.mutes.of(me.id());
 		model.addAttribute("space", space);
 		model.addAttribute("guidelines", this.markdown.renderPost(space.guidelines()));
-		model.addAttribute("threads",
-				threads.stream()
-					.limit(Forum.THREADS_PER_PAGE)
-					.map((thread) -> new Listed(thread, Mutes.matches(muted, thread.title(), thread.contentWarning()),
-							times.format(thread.lastActivityAt())))
-					.toList());
+		model.addAttribute("threads", threads.stream()
+			.limit(Forum.THREADS_PER_PAGE)
+			.map((thread) -> new Listed(thread, muted.wrote(thread.authorId()),
+					muted.mentioned(thread.title(), thread.contentWarning()), times.format(thread.lastActivityAt())))
+			.toList());
 		model.addAttribute("waiting", this.forum.waiting(space.id(), me.id()));
 		model.addAttribute("page", current);
 		model.addAttribute("more", threads.size() > Forum.THREADS_PER_PAGE);
@@ -196,14 +210,14 @@ class CommunityController {
 		Instant seen = this.forum.visit(me.id(), id, this.clock.instant());
 		int current = (page != null) ? page(page) : 0;
 		List<Forum.PostView> posts = this.forum.posts(id, current, me.id(), moderator);
-		List<String> muted = this.mutes.of(me.id());
+		Mutes.Muted muted = this.mutes.of(me.id());
 		model.addAttribute("space", space);
 		model.addAttribute("thread", thread);
 		model.addAttribute("posts",
 				posts.stream()
 					.limit(Forum.POSTS_PER_PAGE)
-					.map((post) -> new Shown(post, post.by(me.id()),
-							!post.by(me.id()) && Mutes.matches(muted, post.body(), post.contentWarning(),
+					.map((post) -> new Shown(post, post.by(me.id()), !post.by(me.id()) && muted.wrote(post.authorId()),
+							!post.by(me.id()) && muted.mentioned(post.body(), post.contentWarning(),
 									post.opener() ? thread.title() : null),
 							seen != null && post.createdAt().isAfter(seen) && !post.by(me.id()),
 							times.format(post.createdAt())))

@@ -28,8 +28,9 @@ class Forum {
 	static final int POSTS_PER_PAGE = 50;
 
 	/** A thread in a space's list. */
-	record ThreadSummary(long id, String title, @Nullable String author, Instant createdAt, Instant lastActivityAt,
-			int replies, boolean locked, boolean unseen, @Nullable String contentWarning, boolean openerDeleted) {
+	record ThreadSummary(long id, String title, @Nullable Long authorId, @Nullable String author, Instant createdAt,
+			Instant lastActivityAt, int replies, boolean locked, boolean unseen, @Nullable String contentWarning,
+			boolean openerDeleted) {
 	}
 
 	/** A thread as its page shows it. */
@@ -73,16 +74,16 @@ class Forum {
 				  order by last_activity_at desc, id desc limit ? offset ?)
 				select t.id, t.title, m.username, t.created_at, t.last_activity_at, t.reply_count,
 				       t.locked_at is not null, (v.seen_at is null or v.seen_at < t.last_activity_at),
-				       o.content_warning, o.state = 'DELETED'
+				       o.content_warning, o.state = 'DELETED', t.author_id
 				from page t
 				join community_post o on o.thread_id = t.id and o.opener
 				left join member m on m.id = t.author_id
 				left join community_visit v on v.thread_id = t.id and v.member_id = ?
 				order by t.last_activity_at desc, t.id desc""")
 			.params(spaceId, THREADS_PER_PAGE + 1, page * THREADS_PER_PAGE, readerId)
-			.query((rs, row) -> new ThreadSummary(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs, 4),
-					instant(rs, 5), rs.getInt(6), rs.getBoolean(7), rs.getBoolean(8), rs.getString(9),
-					rs.getBoolean(10)))
+			.query((rs, row) -> new ThreadSummary(rs.getLong(1), rs.getString(2), (Long) rs.getObject(11),
+					rs.getString(3), instant(rs, 4), instant(rs, 5), rs.getInt(6), rs.getBoolean(7), rs.getBoolean(8),
+					rs.getString(9), rs.getBoolean(10)))
 			.list();
 	}
 
@@ -97,8 +98,8 @@ class Forum {
 				where t.space_id = ? and t.author_id = ? and not t.listed and o.state <> 'DELETED'
 				order by t.created_at desc limit 20""")
 			.params(spaceId, authorId)
-			.query((rs, row) -> new ThreadSummary(rs.getLong(1), rs.getString(2), null, instant(rs, 4), instant(rs, 5),
-					0, rs.getBoolean(7), false, rs.getString(9), false))
+			.query((rs, row) -> new ThreadSummary(rs.getLong(1), rs.getString(2), authorId, null, instant(rs, 4),
+					instant(rs, 5), 0, rs.getBoolean(7), false, rs.getString(9), false))
 			.list();
 	}
 

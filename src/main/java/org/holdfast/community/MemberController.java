@@ -20,7 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A member's public profile (their name, when they joined and their latest posts, only
- * for members of the same age band and moderators), and the words a member has muted.
+ * for members of the same age band and moderators), and the words and members a member
+ * has muted.
  */
 @Controller
 class MemberController {
@@ -44,19 +45,64 @@ class MemberController {
 	@GetMapping("/community/members/{username}")
 	String profile(@AuthenticationPrincipal SignedInMember me, @PathVariable String username, Model model) {
 		boolean moderator = CommunityController.moderator(me);
-		Member member = this.members.findByUsername(username)
-			.filter((m) -> moderator || m.getAgeBand() == me.ageBand() || m.hasRole(Role.MODERATOR))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Member member = visible(me, username);
 		model.addAttribute("member", member);
 		model.addAttribute("posts",
 				this.forum.recentBy(member.getId(), (moderator ? member.getAgeBand() : me.ageBand()).name(), RECENT));
 		model.addAttribute("self", member.getId() == me.id());
+		model.addAttribute("mutable", mutable(me, member));
+		model.addAttribute("muted", this.mutes.hasMuted(me.id(), member.getId()));
 		return "community/profile";
+	}
+
+	/**
+	 * Mutes or unmutes a member: their threads and posts are folded away for this reader.
+	 * They are not told. Moderators can't be muted, so their notes are always seen.
+	 */
+	@PostMapping("/community/members/{username}/mute")
+	String muteMember(@AuthenticationPrincipal SignedInMember me, @PathVariable String username,
+			@RequestParam(defaultValue = "true") boolean mute, RedirectAttributes redirect) {
+		Member member = visible(me, username);
+		if (!mutable(me, member)) {
+			redirect.addFlashAttribute("refused", "community.mute.refused");
+		}
+		else if (!mute) {
+			this.mutes.unmuteMember(me.id(), member.getId());
+			redirect.addFlashAttribute("saved", "community.mute.removed");
+		}
+		else if (this.mutes.muteMember(me.id(), member.getId())) {
+			redirect.addFlashAttribute("saved", "community.mute.added");
+		}
+		else {
+			redirect.addFlashAttribute("refused", "community.mute.full");
+		}
+		return "redirect:/community/members/{username}";
+	}
+
+	@PostMapping("/me/muted/members/delete")
+	String unmuteMember(@AuthenticationPrincipal SignedInMember me, @RequestParam(defaultValue = "0") long member,
+			RedirectAttributes redirect) {
+		this.mutes.unmuteMember(me.id(), member);
+		redirect.addFlashAttribute("saved", "community.mute.removed");
+		return "redirect:/me/muted";
+	}
+
+	/** A member this reader may see: same age band, or either of them a moderator. */
+	private Member visible(SignedInMember me, String username) {
+		boolean moderator = CommunityController.moderator(me);
+		return this.members.findByUsername(username)
+			.filter((m) -> moderator || m.getAgeBand() == me.ageBand() || m.hasRole(Role.MODERATOR))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static boolean mutable(SignedInMember me, Member member) {
+		return member.getId() != me.id() && !member.hasRole(Role.MODERATOR);
 	}
 
 	@GetMapping("/me/muted")
 	String muted(@AuthenticationPrincipal SignedInMember me, Model model) {
-		model.addAttribute("phrases", this.mutes.of(me.id()));
+		model.addAttribute("phrases", this.mutes.phrases(me.id()));
+		model.addAttribute("members", this.mutes.members(me.id()));
 		return "community/muted";
 	}
 
@@ -76,7 +122,8 @@ class MemberController {
 		}
 		if (error != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("phrases", this.mutes.of(me.id()));
+			model.addAttribute("phrases", this.mutes.phrases(me.id()));
+			model.addAttribute("members", this.mutes.members(me.id()));
 			model.addAttribute("phrase", phrase);
 			model.addAttribute("error", error);
 			return "community/muted";

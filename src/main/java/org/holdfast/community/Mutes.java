@@ -2,8 +2,11 @@ package org.holdfast.community;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,14 +14,36 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Words and phrases a member would rather not read. Threads and posts that mention one
- * are collapsed for them (still there, one click away), never removed: muting is for the
- * reader's own comfort, and tells no one.
+ * Words and phrases, and members, a member would rather not read. Threads and posts that
+ * mention a muted phrase, or that a muted member wrote, are collapsed for them (still
+ * there, one click away), never removed: muting is for the reader's own comfort, and
+ * tells no one.
  */
 @Component
 class Mutes {
 
 	static final int MAX = 100;
+
+	static final int MAX_MEMBERS = 500;
+
+	/** A member someone has muted. */
+	record MutedMember(long id, String username) {
+	}
+
+	/** What one reader has muted, read once for a page. */
+	record Muted(List<String> phrases, Set<Long> members) {
+
+		/** Whether a muted member wrote it. */
+		boolean wrote(@Nullable Long authorId) {
+			return authorId != null && this.members.contains(authorId);
+		}
+
+		/** Whether any of the texts mentions a muted phrase. */
+		boolean mentioned(@Nullable String... texts) {
+			return matches(this.phrases, texts);
+		}
+
+	}
 
 	private final JdbcClient jdbc;
 
@@ -29,7 +54,28 @@ class Mutes {
 		this.clock = clock;
 	}
 
-	List<String> of(long memberId) {
+	/** What the member has muted, in one statement (every community page asks). */
+	Muted of(long memberId) {
+		List<String> phrases = new ArrayList<>();
+		Set<Long> members = new HashSet<>();
+		this.jdbc.sql("""
+				select phrase, null::bigint from community_mute where member_id = ?
+				union all
+				select null, muted_id from community_member_mute where member_id = ?""")
+			.params(memberId, memberId)
+			.query((rs) -> {
+				String phrase = rs.getString(1);
+				if (phrase != null) {
+					phrases.add(phrase);
+				}
+				else {
+					members.add(rs.getLong(2));
+				}
+			});
+		return new Muted(phrases, members);
+	}
+
+	List<String> phrases(long memberId) {
 		return this.jdbc.sql("select phrase from community_mute where member_id = ? order by phrase")
 			.param(memberId)
 			.query(String.class)
@@ -38,7 +84,7 @@ class Mutes {
 
 	/** Adds a phrase; false if the member already has as many as allowed. */
 	boolean add(long memberId, String phrase) {
-		if (of(memberId).size() >= MAX) {
+		if (phrases(memberId).size() >= MAX) {
 			return false;
 		}
 		this.jdbc.sql("""
@@ -52,6 +98,47 @@ class Mutes {
 	void remove(long memberId, String phrase) {
 		this.jdbc.sql("delete from community_mute where member_id = ? and phrase = ?")
 			.params(memberId, phrase)
+			.update();
+	}
+
+	/** The ids of the members this member has muted. */
+	Set<Long> memberIds(long memberId) {
+		return new HashSet<>(this.jdbc.sql("select muted_id from community_member_mute where member_id = ?")
+			.param(memberId)
+			.query(Long.class)
+			.list());
+	}
+
+	List<MutedMember> members(long memberId) {
+		return this.jdbc.sql("""
+				select m.id, m.username from community_member_mute x join member m on m.id = x.muted_id
+				where x.member_id = ? order by m.username""")
+			.param(memberId)
+			.query((rs, row) -> new MutedMember(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
+	boolean hasMuted(long memberId, long mutedId) {
+		return this.jdbc.sql("select exists (select 1 from community_member_mute where member_id = ? and muted_id = ?)")
+			.params(memberId, mutedId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Mutes a member; false if this member already has as many muted as allowed. */
+	boolean muteMember(long memberId, long mutedId) {
+		if (memberIds(memberId).size() >= MAX_MEMBERS) {
+			return false;
+		}
+		this.jdbc.sql("""
+				insert into community_member_mute (member_id, muted_id, muted_at) values (?, ?, ?)
+				on conflict do nothing""").params(memberId, mutedId, Timestamp.from(this.clock.instant())).update();
+		return true;
+	}
+
+	void unmuteMember(long memberId, long mutedId) {
+		this.jdbc.sql("delete from community_member_mute where member_id = ? and muted_id = ?")
+			.params(memberId, mutedId)
 			.update();
 	}
 

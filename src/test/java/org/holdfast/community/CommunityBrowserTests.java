@@ -89,6 +89,21 @@ class CommunityBrowserTests {
 			Browser.assertAccessible(second, "muted words with an error");
 			second.get(app("/community/members/" + alex));
 			Browser.assertAccessible(second, "a member's profile");
+			Browser.click(second, "main form[action$='/mute'] button");
+			Browser.waiting(second)
+				.until((d) -> d.findElement(By.cssSelector("main form[action$='/mute'] button"))
+					.getText()
+					.startsWith("Unmute"));
+			Browser.assertAccessible(second, "a member's profile, muted");
+			second.get(thread);
+			assertThat(second.findElement(By.cssSelector("article.post > details.muted summary")).getText())
+				.contains("a member you muted");
+			Browser.assertAccessible(second, "a thread with a muted member's post folded");
+			second.get(app("/me/muted"));
+			Browser.assertAccessible(second, "muted words and members");
+			Browser.click(second, "form[action='/me/muted/members/delete'] button");
+			Browser.waiting(second)
+				.until((d) -> d.findElements(By.cssSelector("form[action='/me/muted/members/delete']")).isEmpty());
 
 			first.get(thread);
 			assertThat(first.findElement(By.cssSelector("article.post--new")).getText()).contains("podcast");

@@ -169,6 +169,72 @@ class CommunityJourneyTests {
 	}
 
 	@Test
+	void mutingAMemberFoldsTheirThreadsAndPostsAwayAndTellsNoOne() {
+		Accounts.Created writerAccount = this.accounts.create("loud");
+		this.jdbc.update("update member set joined_at = now() - interval '30 days' where id = ?", writerAccount.id());
+		WebSession writer = new WebSession(this.port);
+		Accounts.signIn(writer, writerAccount.username(), Accounts.PASSWORD);
+		Accounts.Created readerAccount = this.accounts.create("quiet");
+		this.jdbc.update("update member set joined_at = now() - interval '30 days' where id = ?", readerAccount.id());
+		WebSession reader = new WebSession(this.port);
+		Accounts.signIn(reader, readerAccount.username(), Accounts.PASSWORD);
+
+		Page thread = startThread(writer, SUPPORT, "Mornings are the hardest",
+				"Does anyone else find the first hour of the day the hardest part?", "");
+		reply(reader, reader.get(thread.path()), "Mornings are hard for me too. Tea helps a little.");
+		reply(writer, writer.get(thread.path()), "Thanks, that is good to hear. Tea sounds nice.");
+
+		String profile = "/community/members/" + writerAccount.username();
+		Page muted = reader.submit(reader.get(profile), "main form[action$=/mute]", Map.of());
+		assertThat(muted.path()).isEqualTo(profile);
+		assertThat(muted.document().select(".notice").text()).contains("Muted", "they are not told");
+		assertThat(muted.document().selectFirst("main form[action$=/mute] button").text())
+			.isEqualTo("Unmute " + writerAccount.username());
+
+		Page read = reader.get(thread.path());
+		assertThat(read.document().select("article.post > details.muted summary").eachText())
+			.as("the opening post and the reply by the muted member, not the reader's own")
+			.containsExactly("A post by a member you muted. Open it to read it.",
+					"A post by a member you muted. Open it to read it.");
+		assertThat(read.document().select("article.post > details.muted").text()).contains("the first hour of the day");
+		assertThat(read.document().select("article.post").stream().filter((post) -> post.text().contains("Tea helps")))
+			.allSatisfy((post) -> assertThat(post.selectFirst("details.muted")).isNull());
+		assertThat(reader.get(SUPPORT).document().select(".thread-row details.muted").eachText()).anyMatch(
+				(row) -> row.contains("started by a member you muted") && row.contains("Mornings are the hardest"));
+		assertThat(writer.get(thread.path()).document().select("details.muted")).as("the writer is not told").isEmpty();
+		assertThat(writer.get(profile).document().select("main form[action$=/mute]")).as("no muting yourself")
+			.isEmpty();
+		assertThat(reader.get("/me/muted").document().select("main li a").eachText())
+			.contains(writerAccount.username());
+
+		assertThat(writer.getRaw("/account/export").body()).as("muting is not in the muted member's export")
+			.contains("\"community_member_mute\": []")
+			.doesNotContain(readerAccount.username());
+		assertThat(reader.getRaw("/account/export").body()).contains("\"muted_id\": " + writerAccount.id());
+
+		Page self = reader.post("/community/members/" + readerAccount.username() + "/mute", Map.of("mute", "true"));
+		assertThat(self.document().select(".notice").text()).contains("can’t mute yourself or a moderator");
+		Accounts.Created moderator = this.accounts.create("modmute", Role.MODERATOR);
+		String moderatorProfile = "/community/members/" + moderator.username();
+		assertThat(reader.get(moderatorProfile).document().select("main form[action$=/mute]")).isEmpty();
+		reader.post(moderatorProfile + "/mute", Map.of("mute", "true"));
+		assertThat(this.jdbc.queryForObject("select count(*) from community_member_mute where member_id = ?",
+				Integer.class, readerAccount.id()))
+			.as("only the writer is muted")
+			.isEqualTo(1);
+		Accounts.Created teen = this.accounts.create("teenmute", AgeBand.TEEN);
+		assertThat(reader.post("/community/members/" + teen.username() + "/mute", Map.of("mute", "true")).status())
+			.isEqualTo(404);
+
+		Page mutedPage = reader.get("/me/muted");
+		reader.submit(mutedPage, "form[action=/me/muted/members/delete]:has(input[value=" + writerAccount.id() + "])",
+				Map.of());
+		assertThat(reader.get(thread.path()).document().select("details.muted")).isEmpty();
+		assertThat(reader.get("/me/muted").document().select("main li a").eachText())
+			.doesNotContain(writerAccount.username());
+	}
+
+	@Test
 	void crisisLanguageShowsCrisisLinesFirstAndPostingAnywayPutsItAtTheTopOfTheQueue(CapturedOutput output) {
 		WebSession writer = member("crisis");
 		String title = "Cant do this " + Accounts.username("t");
