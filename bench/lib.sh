@@ -30,14 +30,15 @@ packaged_jar() {
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 # start_app [app arguments...]: the packaged app on a fresh embedded database in $work/data.
-# Sets $app (its process), $base (its address) and $jar; returns once /help answers.
+# Sets $app (its process), $base (its address) and $jar. Returns once the readiness probe says
+# it takes traffic: after the starter content is in, which /help answering doesn't mean.
 start_app() {
   jar=$(packaged_jar)
   local port
   port=$(free_port)
   java -jar "$jar" --server.port="$port" --holdfast.data.dir="$work/data" "$@" >"$work/app.log" 2>&1 &
   app=$!
-  until curl -s -o /dev/null "http://localhost:$port/help"; do
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/actuator/health/readiness")" = 200 ]; do
     kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }
     sleep 0.3
   done

@@ -17,7 +17,8 @@ start_app
 article="/articles/what-is-self-harm"
 
 mkdir -p "$work/www"
-curl -s -H 'Accept-Language: en-GB' "$base$article" -o "$work/www/article.html"
+status=$(curl -s -w '%{http_code}' -H 'Accept-Language: en-GB' "$base$article" -o "$work/www/article.html")
+[ "$status" = 200 ] || { echo "$article answered $status"; exit 1; }
 chmod 755 "$work" "$work/www"; chmod 644 "$work/www/article.html"   # nginx workers run as www-data
 cat >"$work/nginx.conf" <<CONF
 worker_processes 2;

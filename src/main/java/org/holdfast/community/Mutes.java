@@ -101,14 +101,6 @@ class Mutes {
 			.update();
 	}
 
-	/** The ids of the members this member has muted. */
-	Set<Long> memberIds(long memberId) {
-		return new HashSet<>(this.jdbc.sql("select muted_id from community_member_mute where member_id = ?")
-			.param(memberId)
-			.query(Long.class)
-			.list());
-	}
-
 	List<MutedMember> members(long memberId) {
 		return this.jdbc.sql("""
 				select m.id, m.username from community_member_mute x join member m on m.id = x.muted_id
@@ -127,7 +119,10 @@ class Mutes {
 
 	/** Mutes a member; false if this member already has as many muted as allowed. */
 	boolean muteMember(long memberId, long mutedId) {
-		if (memberIds(memberId).size() >= MAX_MEMBERS) {
+		if (this.jdbc.sql("select count(*) from community_member_mute where member_id = ?")
+			.param(memberId)
+			.query(Long.class)
+			.single() >= MAX_MEMBERS) {
 			return false;
 		}
 		this.jdbc.sql("""
