@@ -2,6 +2,7 @@ package org.holdfast.crisis;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -88,6 +90,29 @@ class SafetyBannerEverywhereTests {
 				}
 				assertThat(response.statusCode()).as("GET %s", path).isEqualTo(EXPECTED_STATUS.getOrDefault(path, 200));
 				assertSafetyLayer(Jsoup.parse(response.body()), visitor.tel, path + " as " + visitor);
+			}
+		}
+	}
+
+	/**
+	 * A page with a form carries a token whose cookie must reach the browser with it, or
+	 * the form is refused. Long pages (/help for a country with many lines) once went out
+	 * before the form was rendered, without the cookie.
+	 */
+	@Test
+	void everyPageWithAFormTokenSetsItsCookie() {
+		List<String> paths = new ArrayList<>(getRoutes());
+		CrisisDirectory.load(new ClassPathResource("crisis/crisis-lines.yml"), Clock.systemUTC())
+			.countries()
+			.forEach((country) -> paths.add("/help/" + country.slug()));
+		for (String path : paths) {
+			for (Visitor visitor : Visitor.values()) {
+				HttpResponse<String> response = visitor.request(this.http.get(path)).send();
+				if (response.body().contains("name=\"_csrf\"")) {
+					assertThat(response.headers().allValues("Set-Cookie"))
+						.as("GET %s as %s has a form token, so it sets the token's cookie", path, visitor)
+						.anyMatch((cookie) -> cookie.startsWith("hf_csrf="));
+				}
 			}
 		}
 	}
