@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -201,7 +202,8 @@ public final class CrisisDirectory {
 				present(number, "emergency");
 				emergency
 					.add(new EmergencyNumber(phone(required(number.number(), "emergency.number"), "emergency.number"),
-							blankToNull(number.note())));
+							blankToNull(number.note()), sources(number.source()),
+							verified(required(number.verified(), "emergency.verified"))));
 			}
 			List<RawLine> rawLines = (raw.lines() != null) ? raw.lines() : List.of();
 			if (rawLines.isEmpty()) {
@@ -244,7 +246,7 @@ public final class CrisisDirectory {
 			return new CrisisLine(id, required(raw.name(), "name"), calls, text,
 					(raw.web() != null) ? url(raw.web(), "web") : null, blankToNull(raw.hours()),
 					blankToNull(raw.languages()), blankToNull(raw.audience()), blankToNull(raw.note()),
-					Boolean.TRUE.equals(raw.unconfirmed()), sources(raw.source()),
+					Boolean.TRUE.equals(raw.unconfirmed()), sources(raw.source()), sourceKind(raw.sourceKind()),
 					verified(required(raw.verified(), "verified")));
 		}
 
@@ -279,23 +281,26 @@ public final class CrisisDirectory {
 			return uri;
 		}
 
-		/**
-		 * Sources may be old http pages: they are cited, not relied on for the visitor's
-		 * safety.
-		 */
+		/** A source is a page people can open safely: https only. */
 		private URI source(String value) {
-			URI uri = address(value, "source");
-			if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
-				throw invalid("source", "'" + value + "' must be a full web address");
-			}
-			return uri;
+			return url(value, "source");
 		}
 
 		private List<URI> sources(@Nullable List<String> values) {
 			if (values == null || values.isEmpty()) {
-				throw invalid("source", "is missing: every line needs the page that states its numbers");
+				throw invalid("source", "is missing: every number needs the page that states it");
 			}
 			return values.stream().map((value) -> source(required(value, "source"))).toList();
+		}
+
+		private CrisisLine.SourceKind sourceKind(@Nullable String value) {
+			String kind = required(value, "source_kind");
+			for (CrisisLine.SourceKind candidate : CrisisLine.SourceKind.values()) {
+				if (candidate.name().equalsIgnoreCase(kind)) {
+					return candidate;
+				}
+			}
+			throw invalid("source_kind", "'" + kind + "' must be provider or secondary");
 		}
 
 		private URI address(String value, String field) {
@@ -351,13 +356,14 @@ public final class CrisisDirectory {
 	record RawCountry(@Nullable String code, @Nullable List<RawEmergency> emergency, @Nullable List<RawLine> lines) {
 	}
 
-	record RawEmergency(@Nullable String number, @Nullable String note) {
+	record RawEmergency(@Nullable String number, @Nullable String note, @Nullable List<String> source,
+			@Nullable String verified) {
 	}
 
 	record RawLine(@Nullable String id, @Nullable String name, @Nullable List<String> call, @Nullable RawText text,
 			@Nullable String web, @Nullable String hours, @Nullable String languages, @Nullable String audience,
 			@Nullable String note, @Nullable Boolean unconfirmed, @Nullable List<String> source,
-			@Nullable String verified) {
+			@JsonProperty("source_kind") @Nullable String sourceKind, @Nullable String verified) {
 	}
 
 	record RawText(@Nullable String number, @Nullable String keyword) {

@@ -24,11 +24,24 @@ import org.jspecify.annotations.Nullable;
  * @param unconfirmed whether some of the facts could not be confirmed from the source, in
  * which case the page asks people to check on the provider's site
  * @param sources the pages that state the line's facts
+ * @param sourceKind whose pages those are: the provider's own, or someone else's where no
+ * page of the provider's could be found
  * @param verified when the entry was last checked against its source
  */
 public record CrisisLine(String id, String name, List<PhoneNumber> calls, @Nullable TextOption text, @Nullable URI web,
 		@Nullable String hours, @Nullable String languages, @Nullable String audience, @Nullable String note,
-		boolean unconfirmed, List<URI> sources, LocalDate verified) {
+		boolean unconfirmed, List<URI> sources, SourceKind sourceKind, LocalDate verified) {
+
+	/** Whose page a line's facts come from. */
+	public enum SourceKind {
+
+		/** The organisation (or government body) that runs the line. */
+		PROVIDER,
+
+		/** A news report, directory or other page, where no provider page was found. */
+		SECONDARY
+
+	}
 
 	public CrisisLine {
 		calls = List.copyOf(calls);

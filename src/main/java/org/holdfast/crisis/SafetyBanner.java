@@ -1,5 +1,7 @@
 package org.holdfast.crisis;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +17,9 @@ public record SafetyBanner(VisitorCountry visitor, @Nullable CrisisLine callLine
 	static SafetyBanner of(VisitorCountry visitor, CrisisDirectory directory) {
 		Country country = visitor.country();
 		if (country == null) {
-			return new SafetyBanner(visitor, null, null, new EmergencyNumber(directory.elsewhere().emergency(), null),
+			return new SafetyBanner(visitor, null, null,
+					new EmergencyNumber(directory.elsewhere().emergency(), null,
+							List.of(directory.elsewhere().source()), directory.elsewhere().verified()),
 					directory.elsewhere());
 		}
 		return new SafetyBanner(visitor, country.primaryCallLine(), country.primaryTextLine(),

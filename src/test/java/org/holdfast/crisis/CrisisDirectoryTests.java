@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class CrisisDirectoryTests {
 
-	private static final Clock TODAY = Clock.fixed(LocalDate.of(2026, 11, 25).atStartOfDay().toInstant(ZoneOffset.UTC),
+	private static final Clock TODAY = Clock.fixed(LocalDate.of(2026, 12, 3).atStartOfDay().toInstant(ZoneOffset.UTC),
 			ZoneOffset.UTC);
 
 	private static final String HEADER = """
@@ -36,12 +36,13 @@ class CrisisDirectoryTests {
 	private static final String GOOD_LINE = """
 			  - code: "GB"
 			    emergency:
-			      - number: "999"
+			      - { number: "999", source: "https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/", verified: "2026-11-24" }
 			    lines:
 			      - id: "gb-samaritans"
 			        name: "Samaritans"
 			        call: ["116 123"]
 			        source: "https://www.samaritans.org/"
+			        source_kind: "provider"
 			        verified: "2026-11-25"
 			""";
 
@@ -58,6 +59,44 @@ class CrisisDirectoryTests {
 				assertThat(line.verified()).as("%s has been verified", line.id()).isNotNull();
 			}
 		}
+	}
+
+	@Test
+	void everyNumberInThePackagedDirectoryCitesAnHttpsPageAndSaysWhoseItIs() {
+		CrisisDirectory directory = CrisisDirectory.load(new ClassPathResource("crisis/crisis-lines.yml"), TODAY);
+		assertThat(directory.countries()).hasSizeGreaterThanOrEqualTo(25);
+		for (Country country : directory.countries()) {
+			for (EmergencyNumber number : country.emergency()) {
+				assertThat(number.sources()).as("%s emergency %s has a source", country.code(), number.number())
+					.isNotEmpty()
+					.allMatch((uri) -> "https".equals(uri.getScheme()));
+			}
+			for (CrisisLine line : country.lines()) {
+				assertThat(line.sources()).as("%s cites https pages", line.id())
+					.allMatch((uri) -> "https".equals(uri.getScheme()));
+				assertThat(line.sourceKind()).as("%s says whose page it cites", line.id()).isNotNull();
+			}
+		}
+	}
+
+	@Test
+	void aSourceThatIsNotHttpsIsRefused() {
+		assertRefused(HEADER + GOOD_LINE.replace("source: \"https://www.samaritans.org/\"",
+				"source: \"http://www.samaritans.org/\""), "line 'gb-samaritans' (GB): source", "https://");
+	}
+
+	@Test
+	void aLineThatDoesNotSayWhoseSourceItCitesIsRefused() {
+		assertRefused(HEADER + GOOD_LINE.replace("        source_kind: \"provider\"\n", ""),
+				"line 'gb-samaritans' (GB): source_kind is missing");
+		assertRefused(HEADER + GOOD_LINE.replace("source_kind: \"provider\"", "source_kind: \"blog\""),
+				"source_kind 'blog' must be provider or secondary");
+	}
+
+	@Test
+	void anEmergencyNumberWithoutASourceIsRefused() {
+		assertRefused(HEADER + GOOD_LINE.replaceFirst(", source: \"https://www.nhs.uk/[^\"]*\"", ""),
+				"country GB: source is missing");
 	}
 
 	@Test
@@ -87,8 +126,7 @@ class CrisisDirectoryTests {
 
 	@Test
 	void unquotedNumberIsRefusedSoNoYamlReadingCanTurnItIntoANumber() {
-		assertRefused(HEADER + GOOD_LINE.replace("- number: \"999\"", "- number: 999"),
-				"countries[0].emergency[0].number");
+		assertRefused(HEADER + GOOD_LINE.replace("number: \"999\"", "number: 999"), "countries[0].emergency[0].number");
 	}
 
 	@Test
@@ -157,7 +195,7 @@ class CrisisDirectoryTests {
 		assertRefused(HEADER + GOOD_LINE + GOOD_LINE.replace("\"GB\"", "\"IE\"")
 			.replace("gb-samaritans", "ie-x")
 			.replace("    lines:\n",
-					"    lines:\n      - id: \"ie-x\"\n        name: \"Twice\"\n        call: [\"1\"]\n        source: \"https://a.example\"\n        verified: \"2026-11-25\"\n"),
+					"    lines:\n      - id: \"ie-x\"\n        name: \"Twice\"\n        call: [\"1\"]\n        source: \"https://a.example\"\n        source_kind: \"secondary\"\n        verified: \"2026-11-25\"\n"),
 				"line 'ie-x' (IE): id is used twice");
 	}
 
@@ -169,7 +207,7 @@ class CrisisDirectoryTests {
 
 	@Test
 	void countryWithoutEmergencyNumberIsRefused() {
-		assertRefused(HEADER + GOOD_LINE.replace("    emergency:\n      - number: \"999\"\n", ""),
+		assertRefused(HEADER + GOOD_LINE.replaceFirst("    emergency:\n      - [^\n]*\n", ""),
 				"country GB: emergency must give at least one emergency number");
 	}
 
@@ -200,7 +238,7 @@ class CrisisDirectoryTests {
 	void bannerPrefersAConfirmedLineToAnUnconfirmedOne() {
 		CrisisDirectory directory = load(HEADER + GOOD_LINE.replace("      - id: \"gb-samaritans\"",
 				"      - id: \"gb-doubtful\"\n        name: \"Doubtful\"\n        call: [\"0800 000\"]\n"
-						+ "        unconfirmed: true\n        source: \"https://a.example\"\n        verified: \"2026-11-25\"\n"
+						+ "        unconfirmed: true\n        source: \"https://a.example\"\n        source_kind: \"secondary\"\n        verified: \"2026-11-25\"\n"
 						+ "      - id: \"gb-samaritans\""));
 		assertThat(directory.country("gb").orElseThrow().primaryCallLine().id()).isEqualTo("gb-samaritans");
 		CrisisDirectory onlyDoubtful = load(

@@ -1,5 +1,8 @@
 package org.holdfast.crisis;
 
+import java.net.URI;
+import java.time.Clock;
+
 import jakarta.servlet.http.Cookie;
 import org.holdfast.WebSliceTest;
 import org.jsoup.Jsoup;
@@ -8,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -32,11 +36,12 @@ class HelpControllerTests {
 		Element danger = page.selectFirst("section[aria-labelledby=danger-title]");
 		assertThat(danger.select("a[href=tel:999]")).isNotEmpty();
 		assertThat(page.select("article.line h3").eachText()).containsExactly("Samaritans", "Shout", "Childline",
-				"NHS 111 (England)");
+				"NHS 111, mental health option (England)", "NHS 111 Wales, mental health option",
+				"NHS 24 on 111, Mental Health Hub (Scotland)", "Breathing Space", "Lifeline (Northern Ireland)");
 		Element samaritans = page.getElementById("gb-samaritans");
 		assertThat(samaritans.select("a[href=tel:116123]").text()).isEqualTo("Call 116 123");
 		assertThat(samaritans.select(".line__facts").text()).contains("24 hours, every day");
-		assertThat(samaritans.select(".line__verified").text()).contains("25 November 2026");
+		assertThat(samaritans.select(".line__verified").text()).contains("3 December 2026");
 		assertThat(samaritans.select(".line__verified a").eachAttr("href"))
 			.contains("https://www.samaritans.org/how-we-can-help/contact-samaritan/");
 		assertThat(page.getElementById("gb-shout").select("a[href^=sms:]").attr("href"))
@@ -45,6 +50,48 @@ class HelpControllerTests {
 				"palm of your hand", "infected");
 		assertThat(page.selectFirst("section[aria-labelledby=exit-title]").text()).contains("Shift key three times");
 		assertThat(page.select("a[href=https://findahelpline.com]")).isNotEmpty();
+	}
+
+	@Test
+	void everyCountryInTheDirectoryHasItsLinesEmergencyNumberSourcesAndBanner() throws Exception {
+		CrisisDirectory directory = CrisisDirectory.load(new ClassPathResource("crisis/crisis-lines.yml"),
+				Clock.systemUTC());
+		for (Country country : directory.countries()) {
+			Document page = page(
+					get("/help/" + country.slug()).cookie(new Cookie(CountryResolver.COOKIE, country.code())));
+			String emergency = country.emergency().get(0).number().telHref();
+			assertThat(page.select("section[aria-labelledby=danger-title] a[href=" + emergency + "]"))
+				.as("%s emergency number", country.code())
+				.isNotEmpty();
+			for (CrisisLine line : country.lines()) {
+				Element entry = page.getElementById(line.id());
+				assertThat(entry).as("%s is on /help/%s", line.id(), country.slug()).isNotNull();
+				for (PhoneNumber call : line.calls()) {
+					assertThat(entry.select("a[href=" + call.telHref() + "]")).as("%s call link", line.id())
+						.isNotEmpty();
+				}
+				if (line.text() != null) {
+					assertThat(entry.select("a[href^=sms:]").attr("href")).isEqualTo(line.text().smsHref());
+				}
+				assertThat(entry.select(".line__verified a").eachAttr("href")).as("%s sources", line.id())
+					.containsExactlyElementsOf(line.sources().stream().map(URI::toASCIIString).toList());
+			}
+			assertThat(page.select("section.safety a[href=" + country.primaryCallLine().call().telHref() + "]"))
+				.as("the banner's call link for %s", country.code())
+				.isNotEmpty();
+		}
+	}
+
+	@Test
+	void firstAidSaysCallNowForHeavyBleedingAndAgreesWithTheWoundArticle() throws Exception {
+		Document page = page(get("/help").header("Accept-Language", "en-GB"));
+		String wound = page.selectFirst("section[aria-labelledby=wound-title]").text();
+		assertThat(wound).contains("Call 999 now if", "heavy or spurting", "Don’t wait",
+				"swallowed something harmful or taken too much of a medicine",
+				"emergency department (A&E, ER) the same day", "numbness, tingling or weakness",
+				"Stitches work best within a few hours", "something is stuck in the wound", "white, leathery, charred",
+				"chemical or electricity", "face, hands, feet or genitals", "family doctor (GP)",
+				"Call 999 if the redness spreads fast");
 	}
 
 	@Test

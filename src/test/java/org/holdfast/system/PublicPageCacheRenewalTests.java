@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublicPageCacheRenewalTests {
 
 	private static final SafetyBanner BANNER = new SafetyBanner(new VisitorCountry(null, VisitorCountry.Reason.UNKNOWN),
-			null, null, new EmergencyNumber(new PhoneNumber("112"), null),
+			null, null, new EmergencyNumber(new PhoneNumber("112"), null, List.of(), LocalDate.EPOCH),
 			new Elsewhere("Find A Helpline", URI.create("https://findahelpline.com"), new PhoneNumber("112"),
 					URI.create("https://findahelpline.com"), LocalDate.of(2026, 11, 25)));
 
