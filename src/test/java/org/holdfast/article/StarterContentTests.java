@@ -21,7 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StarterContentTests {
 
-	private static final Set<String> LINKABLE = Set.of("/help");
+	private static final Set<String> LINKABLE = Set.of("/help", "/toolbox/safety-plan");
+
+	private static String body(String slug) {
+		return StarterContent.body(StarterContent.text(new ClassPathResource("articles/" + slug + ".md")));
+	}
 
 	@Test
 	void thereAreAtLeastTwelveWellFormedArticlesOnKnownTopics() throws Exception {
@@ -53,6 +57,29 @@ class StarterContentTests {
 					.isTrue();
 			}
 		}
+	}
+
+	/**
+	 * First aid says "call now" when it should, and in words every country understands;
+	 * /help says the same (HelpControllerTests).
+	 */
+	@Test
+	void woundCareSaysCallNowForHeavyBleedingAndNamesTheSameDaySigns() {
+		String wound = body("looking-after-a-wound");
+		assertThat(wound).contains("bleeding is heavy or spurting", "call straight away", "Do not wait",
+				"emergency department (A&E, ER)", "family doctor (GP)", "numbness, tingling or weakness",
+				"Stitches work best", "something is stuck in the wound", "white, leathery or charred",
+				"chemical or by electricity", "face, hands, feet or genitals",
+				"swallowed something harmful or taken too much of a medicine");
+		assertThat(wound).doesNotContain("something you should not have");
+	}
+
+	@Test
+	void articlesSayNoMoreThanTheSourcesAndAvoidSuicideIdioms() {
+		assertThat(body("finding-a-therapist")).contains("think about offering")
+			.doesNotContainIgnoringCase("NICE recommends");
+		assertThat(body("for-friends")).doesNotContain("live with yourself");
+		assertThat(body("self-harm-and-suicidal-thoughts")).contains("](/toolbox/safety-plan)");
 	}
 
 	@Test
