@@ -258,8 +258,13 @@ class CommunityController {
 
 	/** Where a post is: its thread, on the page that holds it, at the post. */
 	private String redirectTo(SignedInMember me, long threadId, long postId) {
+		return redirectTo(me, threadId, postId, "post-" + postId);
+	}
+
+	/** The page of the thread with the post, scrolled to the anchor. */
+	private String redirectTo(SignedInMember me, long threadId, long postId, String anchor) {
 		int page = this.forum.pageOf(postId, threadId, me.id(), moderator(me));
-		return "redirect:/community/threads/" + threadId + ((page > 0) ? "?page=" + page : "") + "#post-" + postId;
+		return "redirect:/community/threads/" + threadId + ((page > 0) ? "?page=" + page : "") + "#" + anchor;
 	}
 
 	@GetMapping("/community/posts/{id}/edit")
@@ -324,9 +329,13 @@ class CommunityController {
 			RedirectAttributes redirect) {
 		if (outcome instanceof Posting.Posted posted) {
 			redirect.addFlashAttribute("saved", posted.waiting() ? "community.post.waiting" : "community.post.posted");
-			return redirectTo(me, posted.threadId(), posted.postId());
+			redirect.addFlashAttribute("help", posted.help());
+			// Someone who may be in danger lands on their crisis lines, not on the post.
+			return redirectTo(me, posted.threadId(), posted.postId(),
+					posted.help() ? "crisis-lines" : "post-" + posted.postId());
 		}
-		if (outcome instanceof Posting.Crisis) {
+		if (outcome instanceof Posting.Help help) {
+			model.addAttribute("emergency", help.emergency());
 			model.addAttribute("space", space);
 			model.addAttribute("thread", thread);
 			model.addAttribute("editing", post);
@@ -336,6 +345,7 @@ class CommunityController {
 		}
 		if (outcome instanceof Posting.Checked checked) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+			model.addAttribute("help", checked.help());
 			return form(me, space, thread, post, form, checked.check(), model);
 		}
 		Posting.Refused refused = (Posting.Refused) outcome;

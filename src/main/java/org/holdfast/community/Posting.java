@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -26,11 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
  * Writing in the community: new threads, replies, changes and deletions, each checked
  * before it goes up. In order: may this member post here now (suspension, a locked
  * thread, a space closed to new accounts, the hourly limit), then the screening checks.
- * Contact details are refused with the reason; crisis language shows the writer their
- * crisis lines first and, if they post anyway, puts the post at the top of the queue;
- * method detail is held or sent back, as the space chooses. A writer who thinks a check
- * got it wrong can send the post to a moderator instead. Each decision is logged with the
- * rules that matched, never the words.
+ * Help comes before every other check: an emergency shows the writer their emergency
+ * number first, crisis language their crisis lines, and if they post anyway the post goes
+ * to the top of the queue (an emergency above everything). After that, contact details
+ * are refused with the reason and method detail is held or sent back, as the space
+ * chooses, and whatever page follows still shows the writer their crisis lines. A hit
+ * from the screening model alone never sends a post back: it is held for a moderator. A
+ * writer who thinks a check got it wrong can send the post to a moderator instead. Each
+ * decision is logged with the rules that matched, never the words.
  */
 @Service
 @EnableConfigurationProperties(CommunityProperties.class)
@@ -43,16 +47,31 @@ class Posting {
 
 	}
 
-	/** It was saved; {@code waiting} if a moderator must see it before others do. */
-	record Posted(long threadId, long postId, boolean waiting) implements Outcome {
+	/**
+	 * It was saved; {@code waiting} if a moderator must see it before others do, and
+	 * {@code help} if the writer may be in danger (their crisis lines come with the
+	 * page).
+	 */
+	record Posted(long threadId, long postId, boolean waiting, boolean help) implements Outcome {
 	}
 
-	/** Crisis language: show the writer their crisis lines before anything is posted. */
-	record Crisis() implements Outcome {
+	/**
+	 * An emergency or crisis language ({@code kind} says which): show the writer help
+	 * before anything is posted.
+	 */
+	record Help(Screening.Kind kind) implements Outcome {
+
+		public boolean emergency() {
+			return this.kind == Screening.Kind.EMERGENCY;
+		}
+
 	}
 
-	/** A check matched; the form comes back with the reason ({@code check} names it). */
-	record Checked(String check) implements Outcome {
+	/**
+	 * A check matched; the form comes back with the reason ({@code check} names it), and
+	 * with the writer's crisis lines if {@code help}.
+	 */
+	record Checked(String check, boolean help) implements Outcome {
 	}
 
 	/** Not allowed now; {@code key} says why, with {@code until} when it ends. */
@@ -231,48 +250,49 @@ class Posting {
 	 */
 	private Outcome check(Space space, PostForm form, @Nullable Held waiting, Save save) {
 		Screening.Result result = this.screening.screen(form.screenedText());
-		boolean crisis = result.has(Screening.Kind.CRISIS);
+		boolean help = result.needsHelp();
+		if (help && !form.postingAnyway() && !form.askingModerator()) {
+			// Help comes first, before anything else is asked of the writer.
+			log(space, result, result.kind().name().toLowerCase(Locale.ROOT) + "-help-shown");
+			return new Help(result.kind());
+		}
 		boolean method = result.has(Screening.Kind.METHOD);
-		// Only the example-trained model saw contact details: it is wrong often enough
-		// that a
-		// post which also sounds like a crisis is not refused for it (moderators see it
-		// first).
-		boolean contactRule = result.rules()
-			.stream()
-			.anyMatch((rule) -> rule.startsWith("contact:") && !rule.equals("contact:model"));
-		boolean contact = result.has(Screening.Kind.CONTACT) && (contactRule || !crisis);
+		boolean contact = result.has(Screening.Kind.CONTACT);
+		// The model alone is too unsure to send a post back: a moderator decides.
+		boolean refuseContact = contact && !result.onlyByModel(Screening.Kind.CONTACT);
+		boolean sendBackMethod = method && !result.onlyByModel(Screening.Kind.METHOD)
+				&& space.methodPolicy() == Space.MethodPolicy.REVISE;
 		Held held = space.premoderated() ? Held.PREMODERATION : waiting;
 		String decision;
-		if (crisis && !form.postingAnyway() && !form.askingModerator()) {
-			// Help comes first, before anything else is asked of the writer.
-			log(space, result, "crisis-help-shown");
-			return new Crisis();
-		}
-		if ((contact || (method && space.methodPolicy() == Space.MethodPolicy.REVISE)) && form.askingModerator()) {
+		if ((refuseContact || sendBackMethod) && form.askingModerator()) {
 			held = Held.REVIEW_ASKED;
 			decision = "held-asked";
 		}
-		else if (contact) {
+		else if (refuseContact) {
 			log(space, result, "refused-contact");
-			return new Checked("contact");
+			return new Checked("contact", help);
 		}
-		else if (method && space.methodPolicy() == Space.MethodPolicy.REVISE) {
+		else if (sendBackMethod) {
 			log(space, result, "sent-back-method");
-			return new Checked("method");
+			return new Checked("method", help);
 		}
 		else if (method) {
 			held = Held.METHOD;
 			decision = "held-method";
 		}
+		else if (contact) {
+			held = Held.CONTACT;
+			decision = "held-contact";
+		}
 		else {
-			decision = (held != null) ? "held-" + held.name().toLowerCase(java.util.Locale.ROOT) : "published";
+			decision = (held != null) ? "held-" + held.name().toLowerCase(Locale.ROOT) : "published";
 		}
 		long[] saved = save.save(held);
-		if (held != null || crisis) {
-			this.review.open(saved[1], crisis, method, held);
+		if (held != null || help) {
+			this.review.open(saved[1], result.kinds(), held);
 		}
 		log(space, result, decision + " post=" + saved[1]);
-		return new Posted(saved[0], saved[1], held != null);
+		return new Posted(saved[0], saved[1], held != null, help);
 	}
 
 	private long insert(long thread, long author, boolean opener, PostForm form, @Nullable Held held, Timestamp now) {

@@ -9,8 +9,14 @@ public enum Held {
 	/** The space reads every post before it goes up. */
 	PREMODERATION,
 
-	/** The method check matched and the space holds such posts. */
+	/**
+	 * The method check matched and the space holds such posts, or only the screening
+	 * model thought it had method detail.
+	 */
 	METHOD,
+
+	/** Only the screening model thought it shares contact details: a person decides. */
+	CONTACT,
 
 	/** The writer thought a check was wrong and asked a moderator to look. */
 	REVIEW_ASKED,

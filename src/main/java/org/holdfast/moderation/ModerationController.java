@@ -2,6 +2,7 @@ package org.holdfast.moderation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -130,7 +131,7 @@ class ModerationController {
 	@PostMapping("/moderation/posts/{id}/review")
 	String review(@AuthenticationPrincipal SignedInMember me, @PathVariable long id) {
 		this.posts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return "redirect:/moderation/items/" + this.review.open(id, false, false, null);
+		return "redirect:/moderation/items/" + this.review.open(id, Set.of(), null);
 	}
 
 	@PostMapping("/moderation/threads/{id}/lock")

@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The moderators' queue as they read it: open items, the riskiest first (crisis language
- * or an urgent report, then method detail, then the most reported), and within each the
- * oldest first, so nothing waits behind newer things of the same weight.
+ * The moderators' queue as they read it: open items, the riskiest first (a medical
+ * emergency, then crisis language or an urgent report, then method detail, then the most
+ * reported), and within each the oldest first, so nothing waits behind newer things of
+ * the same weight.
  */
 @Component
 class Queue {
@@ -21,8 +22,9 @@ class Queue {
 	static final int PAGE = 50;
 
 	/** An open item and why it is there. */
-	record Item(long id, @Nullable Long postId, @Nullable Long profileId, @Nullable String profile, boolean crisis,
-			boolean method, @Nullable String held, Instant openedAt, long reports, @Nullable String outcome) {
+	record Item(long id, @Nullable Long postId, @Nullable Long profileId, @Nullable String profile, boolean emergency,
+			boolean crisis, boolean method, @Nullable String held, Instant openedAt, long reports,
+			@Nullable String outcome) {
 
 		public boolean isOpen() {
 			return this.outcome == null;
@@ -35,7 +37,7 @@ class Queue {
 	}
 
 	private static final String SELECT = """
-			select i.id, i.post_id, i.profile_id, m.username,
+			select i.id, i.post_id, i.profile_id, m.username, i.emergency,
 			       i.crisis or coalesce(bool_or(rr.urgent), false) as crisis, i.method, i.held, i.opened_at,
 			       count(r.id) as reports, i.outcome
 			from moderation_item i
@@ -54,7 +56,7 @@ class Queue {
 		return this.jdbc.sql(SELECT + """
 				 where i.closed_at is null
 				group by i.id, m.username
-				order by 5 desc, i.method desc, count(r.id) desc, i.opened_at, i.id
+				order by i.emergency desc, 6 desc, i.method desc, count(r.id) desc, i.opened_at, i.id
 				limit ? offset ?""").params(PAGE + 1, page * PAGE).query(Queue::map).list();
 	}
 
@@ -88,9 +90,10 @@ class Queue {
 	}
 
 	private static Item map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Item(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3), rs.getString(4),
-				rs.getBoolean(5), rs.getBoolean(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getLong(9),
-				rs.getString(10));
+		return new Item(rs.getLong("id"), (Long) rs.getObject("post_id"), (Long) rs.getObject("profile_id"),
+				rs.getString("username"), rs.getBoolean("emergency"), rs.getBoolean("crisis"), rs.getBoolean("method"),
+				rs.getString("held"), rs.getTimestamp("opened_at").toInstant(), rs.getLong("reports"),
+				rs.getString("outcome"));
 	}
 
 }

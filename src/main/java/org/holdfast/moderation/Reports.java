@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -79,7 +80,7 @@ class Reports {
 	 */
 	@Transactional
 	boolean reportPost(long reporterId, long postId, Reason reason, @Nullable String note) {
-		long item = this.review.open(postId, reason.urgent(), false, null);
+		long item = this.review.open(postId, reason.urgent() ? Set.of(Screening.Kind.CRISIS) : Set.of(), null);
 		if (!add(item, reporterId, reason, note)) {
 			return false;
 		}
@@ -91,7 +92,7 @@ class Reports {
 		boolean published = this.posts.find(postId).map(ModeratedPosts.Post::isPublished).orElse(false);
 		if (published && reporters >= this.properties.autoHideReports() && !this.properties.staffed(now)) {
 			this.posts.hold(postId);
-			this.review.open(postId, false, false, Held.REPORTS);
+			this.review.open(postId, Set.of(), Held.REPORTS);
 			this.audit.record(null, "post.auto-held", null, "post " + postId, null);
 			log.info("Post {} held after {} reports outside staffed hours", postId, reporters);
 		}

@@ -63,7 +63,7 @@ class RulesController {
 	 */
 	@PostMapping("/moderation/rules/check")
 	String check(Model model) {
-		model.addAttribute("checks", this.screening.checkExamples());
+		model.addAttribute("checks", ScreeningCheck.all(this.screening, ScreeningCheck.SHOWN));
 		return page(model);
 	}
 
@@ -95,10 +95,10 @@ class RulesController {
 			@RequestParam(defaultValue = "") String pattern, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		Screening.Kind chosenKind = parse(Screening.Kind.class, kind);
-		ScreeningRules.Mode chosenMode = parse(ScreeningRules.Mode.class, mode);
+		Screening.Mode chosenMode = parse(Screening.Mode.class, mode);
 		String cleanName = name.strip().toLowerCase(Locale.ROOT);
 		String problem = null;
-		if (chosenKind == null || chosenMode == null) {
+		if (chosenKind == null || chosenKind == Screening.Kind.NONE || chosenMode == null) {
 			problem = "moderation.rules.error.kind";
 		}
 		else if (!cleanName.matches("[a-z0-9]+(-[a-z0-9]+)*") || cleanName.length() > 60) {
@@ -130,8 +130,8 @@ class RulesController {
 
 	private String page(Model model) {
 		model.addAttribute("rules", this.rules.all());
-		model.addAttribute("kinds", Screening.Kind.values());
-		model.addAttribute("modes", ScreeningRules.Mode.values());
+		model.addAttribute("kinds", Screening.Kind.FLAGS);
+		model.addAttribute("modes", Screening.Mode.values());
 		return RULES;
 	}
 

@@ -7,6 +7,7 @@ import org.holdfast.account.Role;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -140,10 +141,43 @@ class CommunityBrowserTests {
 			Browser.click(browser, "main form button[value='edit']");
 			Browser.waiting(browser).until((d) -> !d.findElements(By.id("body")).isEmpty());
 			assertThat(browser.findElement(By.id("body")).getAttribute("value")).contains("I want to end it tonight");
+			// A new title too: "I can't anymore" on its own now shows the crisis lines
+			// first.
+			Browser.type(browser, "#title", "About me");
 			Browser.type(browser, "#body", "My number is 07700 900123, text me");
 			Browser.click(browser, "main form button[value='']");
 			Browser.waitForErrors(browser);
 			Browser.assertAccessible(browser, "contact details sent back");
+
+			// An emergency: the emergency number is the first thing on the page to act
+			// on.
+			browser.get(app("/community/self-harm-support/new"));
+			Browser.type(browser, "#title", "Help");
+			Browser.type(browser, "#body", "I took all my tablets an hour ago and I feel really dizzy");
+			Browser.click(browser, "main form button[value='']");
+			Browser.waiting(browser)
+				.until((d) -> d.findElement(By.tagName("h1")).getText().contains("emergency help now"));
+			String emergency = browser.findElement(By.cssSelector(".safety__more a[href^='tel:']"))
+				.getAttribute("href");
+			WebElement first = browser.findElements(By.cssSelector("main a[href], main button")).get(0);
+			assertThat(first.getAttribute("href")).as("the first control is the emergency number").isEqualTo(emergency);
+			assertThat(first.getText()).startsWith("Call ").endsWith(" now");
+			Browser.assertAccessible(browser, "an emergency before posting");
+
+			// Crisis and method detail: help first, and again on the page saying it is
+			// held.
+			browser.get(app("/community/self-harm-support/new"));
+			Browser.type(browser, "#title", "Done");
+			Browser.type(browser, "#body", "I want to die, I have been stockpiling tablets for weeks.");
+			Browser.click(browser, "main form button[value='']");
+			Browser.waiting(browser)
+				.until((d) -> d.findElement(By.tagName("h1")).getText().contains("are you safe right now"));
+			Browser.click(browser, "main form button[value='posting-anyway']");
+			Browser.waiting(browser).until((d) -> !d.findElements(By.cssSelector("main p.notice")).isEmpty());
+			assertThat(browser.findElement(By.cssSelector("main p.notice")).getText())
+				.contains("waiting for a moderator");
+			assertThat(browser.findElements(By.cssSelector("main .help-box a[href^='tel:']"))).isNotEmpty();
+			Browser.assertAccessible(browser, "a held post with the crisis lines");
 		}
 		finally {
 			browser.quit();

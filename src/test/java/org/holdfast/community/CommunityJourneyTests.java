@@ -9,6 +9,7 @@ import org.holdfast.WebSession.Page;
 import org.holdfast.account.AgeBand;
 import org.holdfast.account.Accounts;
 import org.holdfast.account.Role;
+import org.holdfast.moderation.Screening;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -268,6 +269,73 @@ class CommunityJourneyTests {
 	}
 
 	@Test
+	void anEmergencyShowsTheEmergencyNumberBeforeAnythingElseAndGoesToTheTopOfTheQueue(CapturedOutput output) {
+		WebSession writer = member("emergency");
+		String title = "Help " + Accounts.username("t");
+		String body = "I took all my tablets an hour ago and now I feel really dizzy and sick.";
+		Page screen = startThread(writer, SUPPORT, title, body, "");
+		assertThat(screen.document().selectFirst("h1").text()).contains("you may need emergency help now");
+		Element first = screen.document().selectFirst("main a[href], main button");
+		assertThat(first.attr("href")).as("the first control is the emergency number").isEqualTo("tel:999");
+		assertThat(first.text()).isEqualTo("Call 999 now");
+		assertThat(screen.document().select("main a[href=/help#wound-title]")).as("first aid").isNotEmpty();
+		assertThat(screen.document().select("main .help-box a[href^=tel:]")).as("then the crisis lines").isNotEmpty();
+		assertThat(screen.document().select("main form button").eachText()).containsExactly("Go back and change it",
+				"Post it anyway");
+
+		Page posted = writer.submit(screen, "main form", Map.of("step", "posting-anyway"));
+		assertThat(posted.path()).startsWith("/community/threads/");
+		assertThat(posted.document().select("main .help-box a[href^=tel:]")).as("help again after posting")
+			.isNotEmpty();
+		Long post = this.jdbc.queryForObject("""
+				select p.id from community_post p join community_thread t on t.id = p.thread_id where t.title = ?""",
+				Long.class, title);
+		assertThat(this.jdbc.queryForMap("select emergency, crisis from moderation_item where post_id = ?", post))
+			.containsEntry("emergency", true);
+		assertThat(output.getAll()).contains("emergency-help-shown (rules: emergency:")
+			.doesNotContain("dizzy and sick");
+	}
+
+	@Test
+	void crisisComesBeforeMethodAndEveryPageAfterItStillShowsTheCrisisLines() {
+		WebSession writer = member("crisismethod");
+		String body = "I want to die, I have been stockpiling tablets for weeks.";
+		Page help = startThread(writer, SUPPORT, "Done", body, "");
+		assertThat(help.document().selectFirst("h1").text()).as("help before the method check")
+			.contains("are you safe right now");
+		Page held = writer.submit(help, "main form", Map.of("step", "posting-anyway"));
+		assertThat(held.document().select(".notice").text()).contains("waiting for a moderator");
+		assertThat(held.document().select("main .help-box a[href^=tel:]")).as("the held page has help too")
+			.isNotEmpty();
+
+		Page help2 = startThread(writer, "/community/parents-carers-friends", "Done", body, "");
+		Page sentBack = writer.submit(help2, "main form", Map.of("step", "posting-anyway"));
+		assertThat(sentBack.status()).isEqualTo(422);
+		assertThat(sentBack.document().select(".error-summary").text()).contains("leave out the details");
+		assertThat(sentBack.document().select("main .help-box a[href^=tel:]")).as("the form sent back has help too")
+			.isNotEmpty();
+	}
+
+	@Test
+	void aHitFromTheScreeningModelAloneIsHeldForAModeratorNeverSentBack() {
+		Screening screening = this.context.getBean(Screening.class);
+		String method = "its easier with the thing from the bathroom cabinet";
+		String contact = "we could talk somewhere else";
+		assertThat(screening.screen(method).onlyByModel(Screening.Kind.METHOD))
+			.as("only the model flags this (pick another example if the model changes)")
+			.isTrue();
+		assertThat(screening.screen(contact).onlyByModel(Screening.Kind.CONTACT)).isTrue();
+		WebSession writer = member("unsure");
+		Page held = startThread(writer, "/community/parents-carers-friends", "Hmm", method, "");
+		assertThat(held.status()).as("the space sends method detail back, but not on the model's word").isEqualTo(200);
+		assertThat(held.document().select(".notice").text()).contains("waiting for a moderator");
+		Page alsoHeld = startThread(writer, SUPPORT, "Talk", contact, "");
+		assertThat(alsoHeld.status()).isEqualTo(200);
+		assertThat(alsoHeld.document().select(".notice").text()).contains("waiting for a moderator");
+		assertThat(alsoHeld.document().text()).doesNotContain("describe a way of self-harm");
+	}
+
+	@Test
 	void contactDetailsAreRefusedWithTheReasonAndTheWordsKept() {
 		WebSession writer = member("contact");
 		String body = "Happy to chat more about gardening, my number is 07700 900123";
@@ -294,7 +362,8 @@ class CommunityJourneyTests {
 	@Test
 	void methodDetailIsHeldOrSentBackAsTheSpaceChooses() {
 		WebSession writer = member("method");
-		String body = "Last night I cut deeper than before with a razor blade.";
+		// Method detail and nothing more: an emergency or crisis would show help first.
+		String body = "Last week I cut with a razor blade again and I hate it.";
 		Page held = startThread(writer, SUPPORT, "Last night", body, "self-harm");
 		assertThat(held.status()).isEqualTo(200);
 		assertThat(held.document().select(".notice").text()).contains("waiting for a moderator");

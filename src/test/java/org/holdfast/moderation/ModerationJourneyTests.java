@@ -198,7 +198,7 @@ class ModerationJourneyTests {
 	}
 
 	@Test
-	void theQueuePutsCrisisFirstThenMethodThenMostReportedThenOldest() {
+	void theQueuePutsAnEmergencyFirstThenCrisisThenMethodThenMostReportedThenOldest() {
 		Member writer = member("queue");
 		Member a = member("ra");
 		Member b = member("rb");
@@ -207,19 +207,28 @@ class ModerationJourneyTests {
 		long reportedTwice = postId(post(writer.browser(), "Two", "Another post people did not like."));
 		report(a.browser(), reportedTwice, "spam", "");
 		report(b.browser(), reportedTwice, "unkind", "");
-		long method = postId(post(writer.browser(), "Three", "I used a razor blade last night on my arm."));
+		// Method detail and nothing more: an emergency or crisis would come first.
+		long method = postId(post(writer.browser(), "Three", "Last week I used a razor blade on my arm again."));
 		Page crisis = writer.browser()
 			.submit(post(writer.browser(), "Four", "I want to die tonight. Everything is ready."), "main form",
 					Map.of("step", "posting-anyway"));
 		long crisisPost = postId(crisis);
+		Page emergency = writer.browser()
+			.submit(post(writer.browser(), "Five", "I took all my tablets an hour ago and feel really sick."),
+					"main form", Map.of("step", "posting-anyway"));
+		long emergencyPost = postId(emergency);
 
 		List<Long> order = queue();
 		List<Long> ours = order.stream()
-			.filter((i) -> List.of(itemFor(crisisPost), itemFor(method), itemFor(reportedTwice), itemFor(reportedOnce))
+			.filter((i) -> List
+				.of(itemFor(emergencyPost), itemFor(crisisPost), itemFor(method), itemFor(reportedTwice),
+						itemFor(reportedOnce))
 				.contains(i))
 			.toList();
-		assertThat(ours).containsExactly(itemFor(crisisPost), itemFor(method), itemFor(reportedTwice),
-				itemFor(reportedOnce));
+		assertThat(ours).containsExactly(itemFor(emergencyPost), itemFor(crisisPost), itemFor(method),
+				itemFor(reportedTwice), itemFor(reportedOnce));
+		assertThat(this.moderator.get("/moderation").document().select("main .badge").eachText())
+			.contains("Urgent: may need emergency help now");
 		assertThat(order.indexOf(itemFor(crisisPost))).as("crisis is above every older, non-crisis item")
 			.isLessThanOrEqualTo(order.indexOf(itemFor(method)));
 	}
@@ -337,7 +346,7 @@ class ModerationJourneyTests {
 
 	/** The false alarms the example check shows for a kind: "3 of 111" gives 3. */
 	int falseAlarms(Page checked, String kind) {
-		String cell = checked.document().select("#check-" + kind + " td").get(1).text();
+		String cell = checked.document().select("#check-examples-" + kind + " td").get(1).text();
 		return Integer.parseInt(cell.substring(0, cell.indexOf(' ')));
 	}
 
@@ -345,7 +354,10 @@ class ModerationJourneyTests {
 	void checkingTheRulesAgainstTheExamplesShowsARuleThatMisfires() {
 		Page before = this.moderator.submit(this.moderator.get("/moderation/rules"),
 				"main form[action=/moderation/rules/check]", Map.of());
-		assertThat(before.document().select("table.checks tbody tr")).hasSize(3);
+		assertThat(before.document().select("table.checks")).as("the examples and every held-out set")
+			.hasSize(1 + ScreeningCheck.HELD_OUT.size());
+		assertThat(before.document().select("table.checks").first().select("tbody tr")).hasSize(5);
+		assertThat(before.document().select("#check-d-stopped td").text().strip()).matches("\\d+ of \\d+");
 		int alarms = falseAlarms(before, "CONTACT");
 		String name = "too-broad-" + Accounts.username("b").replace("-", "").substring(1);
 		this.moderator.submit(this.moderator.get("/moderation/rules"), "main form[action=/moderation/rules]",

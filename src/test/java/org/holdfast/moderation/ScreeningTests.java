@@ -8,14 +8,17 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.holdfast.crisis.CrisisDirectory;
 import org.holdfast.moderation.Screening.Kind;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The post checks against cases written for them (true and false positives for each
@@ -26,8 +29,38 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScreeningTests {
 
-	static final Screening SCREENING = new Screening(Screening.load(new ClassPathResource(Screening.RULES)),
-			CrisisDirectory.load(new ClassPathResource("crisis/crisis-lines.yml"), Clock.systemUTC()));
+	static final CrisisDirectory DIRECTORY = CrisisDirectory.load(new ClassPathResource("crisis/crisis-lines.yml"),
+			Clock.systemUTC());
+
+	static final Screening SCREENING = new Screening(Screening.load(new ClassPathResource(Screening.RULES)), DIRECTORY);
+
+	static final List<String> EMERGENCY = List.of("i took all my pills an hour ago and feel dizzy",
+			"swallowed everything in the drawer and now my stomach hurts", "I've already taken them",
+			"took the whole packet last night and im being sick", "i overdosed earlier and i feel strange",
+			"i drank some bleach", "the bleeding wont stop", "i cut too deep and it won't stop bleeding",
+			"theres so much blood and i feel faint", "it's soaked through the towel and still going",
+			"i feel like im going to pass out after cutting", "I think I need an ambulance",
+			"my burn has gone white and leathery", "burnt my hand on purpose and its covered in blisters",
+			"cant stay awake, took loads earlier", "im ODing rn i think, took 30 tablets",
+			"she said im a burden so i took all my tablets", "I used to cope but tonight I took everything",
+			"took them an hour ago and now my ears are ringing, took them all", "the cut is gaping and wont close",
+			"i can see fat in the cut", "i od'd 20 minutes ago", "been bleeding for ages its not slowing down",
+			"poured bleach on my arm and the skin is peeling", "i took a bottle of pills, please help",
+			"Took a whole box of paracetamol this morning", "i swallowed the rest of the bottle", "ive taken too many",
+			"i passed out after i hurt myself", "blood everywhere i cant make it stop");
+
+	static final List<String> NOT_EMERGENCY = List.of("Two years ago I took an overdose and I'm glad I survived",
+			"I overdosed on netflix this weekend", "took a whole packet of biscuits lol", "I'm bleeding money on rent",
+			"burnt the toast again", "I feel faint with hunger haha", "I'm so burnt out from work",
+			"What should you do if someone takes an overdose?", "My friend took an overdose last night, what do I do?",
+			"I had a blood test today", "My scars are healing well", "I took my meds this morning like normal",
+			"that film had so much blood in it", "I cut my finger chopping onions, it's fine now",
+			"I had a headache so I took two paracetamol", "when I was 15 I overdosed and ended up in hospital",
+			"it took everything in me not to cry", "my nose is bleeding again, hayfever season", "My phone died",
+			"I'm dying to know what happens next", "the new album is killing me", "I took the bus to my appointment",
+			"I'm dead tired", "my last day at school was emotional", "I burned my tongue on my tea",
+			"I need to see my GP about my meds", "I passed my exam!", "It took ages to fall asleep",
+			"I got sunburnt at the beach", "How do you know if a cut needs stitches?");
 
 	static final List<String> CRISIS = List.of("I'm going to kill myself tonight.",
 			"i want to die. i mean it this time", "I dont want to be here anymore and I've got a plan",
@@ -134,6 +167,82 @@ class ScreeningTests {
 	}
 
 	@Test
+	void anEmergencyNowIsFoundAndStoriesAndFiguresOfSpeechAreNot() {
+		assertFlagged(Kind.EMERGENCY, EMERGENCY, NOT_EMERGENCY);
+	}
+
+	@Test
+	void anEmergencyComesBeforeEverythingElse() {
+		Screening.Result result = SCREENING.screen("I took all my tablets an hour ago. How many does it take?");
+		assertThat(result.kind()).isEqualTo(Kind.EMERGENCY);
+		assertThat(result.needsHelp()).isTrue();
+		assertThat(SCREENING.screen("I want to kill myself, how many pills would it take").kind())
+			.isEqualTo(Kind.CRISIS);
+		assertThat(SCREENING.screen("A good day: I went for a walk.").kind()).isEqualTo(Kind.NONE);
+	}
+
+	/**
+	 * The mistakes the first version of the exceptions made: each of these was excused
+	 * and went up with no help shown.
+	 */
+	@Test
+	void exceptionsCannotCancelTheWritersOwnPresentIntent() {
+		List<String> present = List.of("I used to cope, but now I want to die",
+				"i used to cope with music but now i just want to be dead",
+				"she said I'm a burden and I'm going to end it tonight",
+				"he told me to go kill myself and honestly I think I will",
+				"an hour ago I decided I'm going to kill myself", "I want to die in this house",
+				"this exam will be the death of me and i want to die",
+				"mum said i ruin everything and im going to end it tonight",
+				"tomorrow, after my driving test, I'm going to end it");
+		List<String> wrong = present.stream().filter((text) -> !SCREENING.screen(text).needsHelp()).toList();
+		assertThat(wrong).isEmpty();
+		List<String> stories = List.of("Two years ago I wanted to die, and now I'm glad I'm still here",
+				"two years ago, i wanted to kill myself", "My friend said she wants to die, what do I do?",
+				"this exam will be the death of me", "we made a pact to go to the gym", "I'm dying to know");
+		assertThat(stories.stream().filter((text) -> SCREENING.screen(text).needsHelp()).toList()).isEmpty();
+	}
+
+	@Test
+	void commonMisspellingsAndMissingApostrophesAreStillRead() {
+		List<String> written = List.of("i wanna b dead", "im suicidle", "i wish i was dead", "Im done wiv life",
+				"i dont wanna be alive anymore", "cant stop thinking bout suicide",
+				"every1 wud b better off without me", "IVE ALREADY TAKEN THEM", "i wish i wasnt born",
+				"im gunna kil myself", "ive been saving up my tablets", "ive written letters for everyone",
+				"this is my final post", "i dont want to exist anymore", "everyone would be better off if i was dead",
+				"i have things ready");
+		List<String> missed = written.stream().filter((text) -> !SCREENING.screen(text).needsHelp()).toList();
+		assertThat(missed).isEmpty();
+	}
+
+	@Test
+	void clausesDivideAtCommasAndTheWordsThatStartANewStatement() {
+		String sentence = Screening.normalise("i used to cope, but now i want to die");
+		assertThat(Screening.clauses(sentence).stream().map((c) -> sentence.substring(c[0], c[1])))
+			.containsExactly("i used to cope", "but now i want to die");
+		String leadIn = Screening.normalise("two years ago, i wanted to die");
+		assertThat(Screening.clauses(leadIn)).hasSize(1);
+	}
+
+	@Test
+	void aHitFromTheModelAloneIsMarkedAsSuch() {
+		Screening modelOnly = new Screening(List.of(), DIRECTORY);
+		Screening.Result result = modelOnly.screen("i just want it all to be over tonight, goodbye everyone");
+		assertThat(result.rules()).contains("crisis:model").allMatch((rule) -> rule.endsWith(":model"));
+		assertThat(result.onlyByModel(Kind.CRISIS)).isTrue();
+		Screening.Result ruled = SCREENING.screen("I'm going to kill myself tonight");
+		assertThat(ruled.onlyByModel(Kind.CRISIS)).isFalse();
+	}
+
+	@Test
+	void aRulesFileThatGivesTwoRulesOneNameIsRefused() {
+		String twice = "crisis\tpast\t\\bago\\b\nemergency-unless\tpast\t\\bago\\b\n";
+		assertThatIllegalStateException()
+			.isThrownBy(() -> Screening.load(new ByteArrayResource(twice.getBytes(StandardCharsets.UTF_8))))
+			.withMessageContaining("past is used twice");
+	}
+
+	@Test
 	void theResultNamesRulesNeverTheWords() {
 		Screening.Result result = SCREENING.screen("I'm going to kill myself tonight. DM me on snap");
 		assertThat(result.kinds()).containsExactlyInAnyOrder(Kind.CRISIS, Kind.CONTACT);
@@ -143,48 +252,102 @@ class ScreeningTests {
 	}
 
 	/**
-	 * The examples the model learns from (two sets, each written separately from the
-	 * rules; the rules were also tuned on them) show how well everything fits what it was
-	 * built on. The held-out set was written separately again, after that, and nothing
-	 * has been tuned or learned from it: it is the honest measure on posts never seen.
-	 * Both are printed; the floors only catch a change that breaks a lot at once.
+	 * The examples the model learns from (each set written separately from the rules; the
+	 * rules were also tuned on them) show how well everything fits what it was built on.
+	 * The held-out sets were written separately again, by writers who never saw the
+	 * rules, the model or the examples, and nothing learns from them: they are the honest
+	 * measure on posts never seen. Everything is printed, with every miss and false alarm
+	 * on the held-out sets; the targets are the project's.
 	 */
 	@Test
-	void heldOutCasesAreMeasuredAndStayAboveAFloor() throws IOException {
+	void heldOutPostsMeetTheTargets() {
 		StringBuilder report = new StringBuilder();
 		List<String> below = new ArrayList<>();
-		for (String corpus : List.of("src/main/resources/moderation/examples",
-				"src/test/resources/moderation/held-out")) {
-			boolean learned = corpus.contains("examples");
-			report.append(learned ? "Screening, on the examples it was tuned and trained on:\n"
-					: "Screening, on the held-out set (never tuned or trained on):\n");
-			for (Kind kind : Kind.values()) {
-				Path file = Path.of(corpus, kind.name().toLowerCase(Locale.ROOT) + ".tsv");
-				int[] counts = new int[4];
-				List<String> wrong = new ArrayList<>();
-				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-					if (line.isBlank() || line.startsWith("#")) {
-						continue;
-					}
-					String[] fields = line.split("\t", 2);
-					boolean expected = fields[0].equals("yes");
-					boolean flagged = SCREENING.screen(fields[1]).has(kind);
-					counts[(expected ? 0 : 2) + ((flagged == expected) ? 0 : 1)]++;
-					if (flagged != expected && learned) {
-						wrong.add((expected ? "missed: " : "false alarm: ") + fields[1]);
-					}
-				}
-				double recall = (double) counts[0] / (counts[0] + counts[1]);
-				double falseAlarms = (double) counts[3] / (counts[2] + counts[3]);
+		for (ScreeningCheck.Check check : ScreeningCheck.all(SCREENING, Integer.MAX_VALUE)) {
+			report.append(
+					check.heldOut() ? "Screening, on held-out set " + check.set() + " (never tuned or trained on):\n"
+							: "Screening, on the examples it was tuned and trained on:\n");
+			for (ScreeningCheck.Figures figures : check.kinds()) {
 				report.append(String.format(Locale.ROOT,
-						"  %-7s %3d positives, caught %3d (%.0f %%); %3d negatives, false alarms %3d (%.0f %%)%n",
-						kind.name().toLowerCase(Locale.ROOT), counts[0] + counts[1], counts[0], recall * 100,
-						counts[2] + counts[3], counts[3], falseAlarms * 100));
-				wrong.forEach((w) -> report.append("      ").append(w).append('\n'));
-				double[] floor = learned ? new double[] { 0.9, 0.1 } : FLOORS.get(kind);
-				if (recall < floor[0] || falseAlarms > floor[1]) {
-					below.add(corpus + " " + kind);
+						"  %-9s %3d positives, caught %3d (%.1f %%); %3d %s, flagged %3d (%.1f %%)%n",
+						figures.kind().name().toLowerCase(Locale.ROOT), figures.positives(), figures.caught(),
+						figures.recall() * 100, figures.negatives(), check.heldOut() ? "ordinary" : "negatives",
+						figures.falseAlarms(), figures.falseAlarmRate() * 100));
+				if (check.heldOut()) {
+					figures.missed().forEach((text) -> report.append("      missed: ").append(text).append('\n'));
 				}
+				double floor = check.heldOut() ? target(check.set(), figures.kind()) : 0.9;
+				if (figures.recall() < floor) {
+					below.add(check.set() + " " + figures.kind() + " recall");
+				}
+			}
+			report.append(String.format(Locale.ROOT, "  ordinary posts stopped for anything: %d of %d (%.1f %%)%n",
+					check.stopped(), check.ordinary(), check.stoppedRate() * 100));
+			if (check.heldOut()) {
+				check.stoppedPosts().forEach((text) -> report.append("      stopped: ").append(text).append('\n'));
+			}
+			if (check.stoppedRate() > 0.10) {
+				below.add(check.set() + " ordinary posts stopped");
+			}
+		}
+		System.out.println(report);
+		assertThat(below).as("below the target:%n%s", report).isEmpty();
+	}
+
+	/**
+	 * Recall each kind must reach on every held-out set. Help first: an emergency must be
+	 * seen as one (98 %), and crisis language shown help (90 %). Method and contact must
+	 * do at least as well as the screening did before emergencies were added, on the same
+	 * set (its figures, measured then, are the floor).
+	 */
+	private static double target(String set, Kind kind) {
+		return switch (kind) {
+			case EMERGENCY -> 0.98;
+			case CRISIS -> 0.90;
+			case METHOD -> BEFORE.get(set)[0];
+			case CONTACT -> BEFORE.get(set)[1];
+			default -> throw new IllegalArgumentException(kind.name());
+		};
+	}
+
+	/**
+	 * Method and contact recall of the screening before this change (rules and naive
+	 * Bayes model of 2026-11-25) on each held-out set.
+	 */
+	private static final Map<String, double[]> BEFORE = Map.of("a", new double[] { 42 / 53.0, 47 / 50.0 }, "b",
+			new double[] { 47 / 62.0, 59 / 59.0 }, "c", new double[] { 42 / 62.0, 61 / 63.0 }, "d",
+			new double[] { 38 / 60.0, 56 / 60.0 });
+
+	/**
+	 * The first held-out set, written per kind (yes or no for one kind at a time) before
+	 * emergencies were a kind: its figures must stay above what was first measured.
+	 */
+	@Test
+	void theFirstHeldOutSetStaysAboveItsFloors() throws IOException {
+		StringBuilder report = new StringBuilder("Screening, on the first held-out set (one kind per file):\n");
+		List<String> below = new ArrayList<>();
+		for (Kind kind : List.of(Kind.CRISIS, Kind.METHOD, Kind.CONTACT)) {
+			Path file = Path.of("src/test/resources/moderation/held-out",
+					kind.name().toLowerCase(Locale.ROOT) + ".tsv");
+			int[] counts = new int[4];
+			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+				if (line.isBlank() || line.startsWith("#")) {
+					continue;
+				}
+				String[] fields = line.split("\t", 2);
+				boolean expected = fields[0].equals("yes");
+				boolean flagged = ScreeningCheck.flagged(SCREENING.screen(fields[1]), kind);
+				counts[(expected ? 0 : 2) + ((flagged == expected) ? 0 : 1)]++;
+			}
+			double recall = (double) counts[0] / (counts[0] + counts[1]);
+			double falseAlarms = (double) counts[3] / (counts[2] + counts[3]);
+			report.append(String.format(Locale.ROOT,
+					"  %-7s %3d positives, caught %3d (%.0f %%); %3d negatives, false alarms %3d (%.0f %%)%n",
+					kind.name().toLowerCase(Locale.ROOT), counts[0] + counts[1], counts[0], recall * 100,
+					counts[2] + counts[3], counts[3], falseAlarms * 100));
+			double[] floor = FLOORS.get(kind);
+			if (recall < floor[0] || falseAlarms > floor[1]) {
+				below.add(kind.name());
 			}
 		}
 		System.out.println(report);
@@ -192,12 +355,15 @@ class ScreeningTests {
 	}
 
 	/**
-	 * Floors on the held-out set (recall at least, false alarms at most): a little under
-	 * what was measured the first time, so a change that loses more than a few cases
-	 * fails.
+	 * Floors on the first held-out set (recall at least, false alarms at most): a little
+	 * under what was measured the first time, so a change that loses more than a few
+	 * cases fails. Crisis may raise more alarms than it first did (25 %, not 20 %): that
+	 * set's writer marked "everyone would be better off without me", "thinking about
+	 * death a lot" and wishing not to wake up as not acute, and Holdfast now shows help
+	 * for them, erring towards help as the held-out targets ask.
 	 */
-	private static final java.util.Map<Kind, double[]> FLOORS = java.util.Map.of(Kind.CRISIS, new double[] { 0.6, 0.2 },
-			Kind.METHOD, new double[] { 0.65, 0.1 }, Kind.CONTACT, new double[] { 0.75, 0.1 });
+	private static final Map<Kind, double[]> FLOORS = Map.of(Kind.CRISIS, new double[] { 0.6, 0.25 }, Kind.METHOD,
+			new double[] { 0.65, 0.1 }, Kind.CONTACT, new double[] { 0.75, 0.1 });
 
 	private static void assertFlagged(Kind kind, List<String> positives, List<String> negatives) {
 		assertThat(positives).hasSizeGreaterThanOrEqualTo(30);
