@@ -322,6 +322,10 @@ class ModerationJourneyTests {
 				Map.of("kind", "METHOD", "mode", "MATCH", "name", "zebra-test", "pattern", "(unclosed"));
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.document().selectFirst("#new-pattern").text()).isEqualTo("(unclosed");
+		Page tooLong = this.moderator.submit(rules, "main form[action=/moderation/rules]",
+				Map.of("kind", "METHOD", "mode", "MATCH", "name", "zebra-long", "pattern", "a".repeat(2001)));
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.document().select(".error-summary").text()).contains("1 to 2,000 characters");
 		String name = "zebra-" + Accounts.username("r").replace("-", "").substring(1);
 		this.moderator.submit(rules, "main form[action=/moderation/rules]",
 				Map.of("kind", "METHOD", "mode", "MATCH", "name", name, "pattern", "\\b" + phrase + "\\b"));
