@@ -70,8 +70,13 @@ public final class SignedInMember implements UserDetails, CredentialsContainer {
 		return this.ageBand;
 	}
 
-	public Set<Role> roles() {
-		return EnumSet.copyOf(this.roles);
+	/**
+	 * Whether this member is acting in the role now: they hold it, and for a staff role
+	 * they have passed two-step sign-in. The one question every staff-only power asks; a
+	 * staff member signed in with only their password has no staff power anywhere.
+	 */
+	public boolean actsAs(Role role) {
+		return this.roles.contains(role) && (this.secondFactor || !role.staff());
 	}
 
 	/** Whether this member has staff roles still waiting for a second factor. */
@@ -82,7 +87,7 @@ public final class SignedInMember implements UserDetails, CredentialsContainer {
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return this.roles.stream()
-			.filter((role) -> this.secondFactor || !role.staff())
+			.filter(this::actsAs)
 			.map((role) -> new SimpleGrantedAuthority(role.authority()))
 			.toList();
 	}

@@ -413,7 +413,7 @@ class CommunityController {
 	}
 
 	static boolean moderator(SignedInMember me) {
-		return me.roles().contains(Role.MODERATOR);
+		return me.actsAs(Role.MODERATOR);
 	}
 
 	private static int page(int page) {

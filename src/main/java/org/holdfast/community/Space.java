@@ -28,7 +28,7 @@ record Space(long id, String slug, String name, String description, String guide
 	 * Whether this member may see the space: members of its age band, and moderators.
 	 */
 	boolean openTo(SignedInMember member) {
-		return member.ageBand() == this.audience || member.roles().contains(Role.MODERATOR);
+		return member.ageBand() == this.audience || member.actsAs(Role.MODERATOR);
 	}
 
 	public boolean isTeen() {

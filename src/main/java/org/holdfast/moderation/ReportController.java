@@ -189,7 +189,7 @@ class ReportController {
 
 	/** A post the member can read: published, and in a space for their age band. */
 	private ModeratedPosts.Post visiblePost(SignedInMember me, long id) {
-		boolean moderator = me.roles().contains(Role.MODERATOR);
+		boolean moderator = me.actsAs(Role.MODERATOR);
 		return this.posts.find(id)
 			.filter((post) -> moderator || (post.isPublished() && post.audience() == me.ageBand()))
 			.orElseThrow(ReportController::notFound);
@@ -197,7 +197,7 @@ class ReportController {
 
 	/** A profile the member can see: one in their own age band, or a moderator's. */
 	private Member visibleProfile(SignedInMember me, String username) {
-		boolean moderator = me.roles().contains(Role.MODERATOR);
+		boolean moderator = me.actsAs(Role.MODERATOR);
 		return this.members.findByUsername(username)
 			.filter((member) -> moderator || member.getAgeBand() == me.ageBand() || member.hasRole(Role.MODERATOR))
 			.orElseThrow(ReportController::notFound);
