@@ -41,6 +41,8 @@ public final class WebSession {
 
 	private String lastCsrf = "";
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	public WebSession(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
@@ -52,6 +54,12 @@ public final class WebSession {
 
 	public WebSession language(String acceptLanguage) {
 		this.language = acceptLanguage;
+		return this;
+	}
+
+	/** Sends this header with every request from now on (as a proxy in front would). */
+	public WebSession header(String name, String value) {
+		this.headers.put(name, value);
 		return this;
 	}
 
@@ -191,10 +199,12 @@ public final class WebSession {
 
 	private HttpRequest.Builder request(String path) {
 		URI uri = path.startsWith("http") ? URI.create(path) : URI.create(this.base + path);
-		return HttpRequest.newBuilder(uri)
+		HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "text/html")
 			.header("Accept-Language", this.language);
+		this.headers.forEach(builder::header);
+		return builder;
 	}
 
 	private Page send(HttpRequest.Builder builder, List<String> redirects, List<HttpHeaders> redirectHeaders) {

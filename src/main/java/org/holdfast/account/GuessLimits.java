@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * The back-off in front of every check of a secret someone might guess: a password at
  * sign-in or before a sensitive change, a recovery code. Counted per username
  * ({@link SignInThrottle}, shared by every app node) and per client address
- * ({@link AddressThrottle}, in memory only); the longer of the two waits applies.
+ * ({@link AddressThrottle}, in memory only, and only where the address tells clients
+ * apart: {@link ClientAddress}); the longer of the two waits applies.
  */
 @Component
 class GuessLimits {
@@ -36,7 +37,7 @@ class GuessLimits {
 	 */
 	Optional<Duration> waitFor(String purpose, String username, HttpServletRequest request) {
 		Optional<Duration> byName = this.usernames.waitFor(purpose, username);
-		Optional<Duration> byAddress = this.addresses.waitFor(request.getRemoteAddr());
+		Optional<Duration> byAddress = ClientAddress.of(request).flatMap(this.addresses::waitFor);
 		return (byName.isPresent() && byAddress.isPresent())
 				? Optional.of((byName.get().compareTo(byAddress.get()) >= 0) ? byName.get() : byAddress.get())
 				: byName.or(() -> byAddress);
@@ -44,7 +45,7 @@ class GuessLimits {
 
 	void failed(String purpose, String username, HttpServletRequest request) {
 		this.usernames.failed(purpose, username);
-		this.addresses.failed(request.getRemoteAddr());
+		ClientAddress.of(request).ifPresent(this.addresses::failed);
 	}
 
 	void succeeded(String purpose, String username) {

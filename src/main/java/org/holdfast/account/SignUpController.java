@@ -78,9 +78,21 @@ class SignUpController {
 		}
 		String username = UsernamePolicy.normalise(form.getUsername());
 		form.setUsername(username);
+		Optional<String> address = ClientAddress.of(request);
+		Optional<Duration> wait = address.flatMap(this.limit::waitFor);
+		if (wait.isPresent()) {
+			// Before anything else, so a script can't learn which names are taken either.
+			errors.reject("account.sign-up.wait", GuessLimits.minutes(wait.get()), null);
+			form.setPassword("");
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			return VIEW;
+		}
 		this.usernames.problem(username).ifPresentOrElse((code) -> errors.rejectValue("username", code), () -> {
 			if (this.members.existsByUsername(username)) {
 				errors.rejectValue("username", "account.username.taken");
+				// Learning that a name is taken counts towards the limit, like an
+				// account.
+				address.ifPresent(this.limit::signedUp);
 			}
 		});
 		this.passwords.problem(form.getPassword(), username).ifPresent((code) -> errors.rejectValue("password", code));
@@ -94,17 +106,10 @@ class SignUpController {
 			errors.rejectValue("privacy", "account.agree.privacy.required");
 		}
 		if (!errors.hasErrors()) {
-			Optional<Duration> wait = this.limit.waitFor(request.getRemoteAddr());
-			if (wait.isPresent()) {
-				errors.reject("account.sign-up.wait", GuessLimits.minutes(wait.get()), null);
-				form.setPassword("");
-				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-				return VIEW;
-			}
 			try {
 				AccountService.Created created = this.accounts.signUp(username, form.getPassword(),
 						AgeBand.valueOf(form.getAgeBand()));
-				this.limit.signedUp(request.getRemoteAddr());
+				address.ifPresent(this.limit::signedUp);
 				this.signIn.start(created.member(), request, response);
 				redirect.addFlashAttribute(RecoveryCodesController.NEW_CODES, created.recoveryCodes());
 				return "redirect:" + RecoveryCodesController.NEW_CODES_PATH;

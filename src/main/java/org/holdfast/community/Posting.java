@@ -17,6 +17,7 @@ import org.holdfast.moderation.Held;
 import org.holdfast.moderation.Review;
 import org.holdfast.moderation.Screening;
 import org.holdfast.moderation.Suspensions;
+import org.holdfast.system.HourlyLimit;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,8 +95,12 @@ class Posting {
 
 	private final Clock clock;
 
+	/** Checks each member sent in the last hour, on this node. */
+	private final HourlyLimit checks;
+
 	Posting(JdbcClient jdbc, Screening screening, Review review, Suspensions suspensions, CommunityPosts posts,
 			Markdown markdown, CommunityProperties properties, Clock clock) {
+		this.checks = new HourlyLimit(clock, properties.checksPerHour());
 		this.jdbc = jdbc;
 		this.screening = screening;
 		this.review = review;
@@ -152,9 +157,23 @@ class Posting {
 		return Optional.empty();
 	}
 
+	/**
+	 * Counts one more check for the member, or says when they may send again: checks run
+	 * before anything is saved, so they are limited apart from the posting limits.
+	 */
+	private Optional<Refused> tooManyChecks(SignedInMember me) {
+		String key = Long.toString(me.id());
+		Optional<Instant> until = this.checks.blockedUntil(key);
+		if (until.isPresent()) {
+			return Optional.of(new Refused("community.refused.checks", 429, until.get()));
+		}
+		this.checks.count(key);
+		return Optional.empty();
+	}
+
 	@Transactional
 	Outcome startThread(SignedInMember me, Space space, PostForm form) {
-		Optional<Refused> refused = refusal(me, space, null, true, false);
+		Optional<Refused> refused = refusal(me, space, null, true, false).or(() -> tooManyChecks(me));
 		if (refused.isPresent()) {
 			return refused.get();
 		}
@@ -172,7 +191,7 @@ class Posting {
 
 	@Transactional
 	Outcome reply(SignedInMember me, Space space, Forum.ThreadView thread, PostForm form) {
-		Optional<Refused> refused = refusal(me, space, thread, true, false);
+		Optional<Refused> refused = refusal(me, space, thread, true, false).or(() -> tooManyChecks(me));
 		if (refused.isPresent()) {
 			return refused.get();
 		}
@@ -183,7 +202,7 @@ class Posting {
 	/** Changes the member's own post; the version it replaces is kept for moderators. */
 	@Transactional
 	Outcome edit(SignedInMember me, Space space, Forum.ThreadView thread, Forum.PostView post, PostForm form) {
-		Optional<Refused> refused = refusal(me, space, thread, false, true);
+		Optional<Refused> refused = refusal(me, space, thread, false, true).or(() -> tooManyChecks(me));
 		if (refused.isPresent()) {
 			return refused.get();
 		}

@@ -30,6 +30,9 @@ class RulesController {
 
 	private static final String RULES = "moderation/rules";
 
+	/** The longest text to try, as long as the longest post. */
+	static final int MAX_TRY = 10_000;
+
 	private final ScreeningRules rules;
 
 	private final Screening screening;
@@ -51,8 +54,14 @@ class RulesController {
 	}
 
 	@PostMapping("/moderation/rules/try")
-	String tryText(@RequestParam(defaultValue = "") String text, Model model) {
+	String tryText(@RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
 		model.addAttribute("tried", text);
+		if (text.length() > MAX_TRY) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("error", "moderation.rules.error.try-length");
+			model.addAttribute("tryError", true);
+			return page(model);
+		}
 		model.addAttribute("result", this.screening.screen(text));
 		return page(model);
 	}

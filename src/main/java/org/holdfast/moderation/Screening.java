@@ -19,7 +19,6 @@ import java.util.function.Supplier;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.holdfast.crisis.Country;
 import org.holdfast.crisis.CrisisDirectory;
@@ -100,8 +99,12 @@ public class Screening {
 
 	}
 
-	/** A rule: its kind, how it acts, its name and its pattern. */
-	record Rule(Kind kind, Mode mode, String name, Pattern pattern) {
+	/**
+	 * A rule: its kind, how it acts, its name and its pattern. Patterns run on RE2/J, in
+	 * time linear in the text, so no rule (even one a moderator writes) can be made to
+	 * hang on a crafted post.
+	 */
+	record Rule(Kind kind, Mode mode, String name, com.google.re2j.Pattern pattern) {
 	}
 
 	/**
@@ -283,7 +286,7 @@ public class Screening {
 	 * the test excuses nothing.
 	 */
 	private static boolean matchesUnexcused(List<Rule> rules, Rule rule, String sentence) {
-		Matcher match = rule.pattern().matcher(sentence);
+		com.google.re2j.Matcher match = rule.pattern().matcher(sentence);
 		List<int[]> clauses = null;
 		while (match.find()) {
 			if (clauses == null) {
@@ -558,9 +561,9 @@ public class Screening {
 								+ "): the pattern must be 1 to " + ScreeningRules.MAX_PATTERN
 								+ " characters, compile, and not match empty text");
 					}
-					rules.add(new Rule(kind, mode, fields[1], Pattern.compile(fields[2])));
+					rules.add(new Rule(kind, mode, fields[1], com.google.re2j.Pattern.compile(fields[2])));
 				}
-				catch (PatternSyntaxException ex) {
+				catch (com.google.re2j.PatternSyntaxException ex) {
 					throw new IllegalStateException(
 							RULES + " line " + number + " (" + fields[1] + "): " + ex.getMessage(), ex);
 				}

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +49,7 @@ class ScreeningRules implements ApplicationRunner {
 			@Nullable String shippedPattern) {
 
 		Rule compile() {
-			return new Rule(this.kind, this.mode, this.name, Pattern.compile(this.pattern));
+			return new Rule(this.kind, this.mode, this.name, com.google.re2j.Pattern.compile(this.pattern));
 		}
 
 		/** Whether moderators changed a shipped rule (or wrote it). */
@@ -173,12 +171,14 @@ class ScreeningRules implements ApplicationRunner {
 			return Optional.of("moderation.rules.error.length");
 		}
 		try {
-			if (Pattern.compile(pattern).matcher("").find()) {
+			if (com.google.re2j.Pattern.compile(pattern).matcher("").find()) {
 				return Optional.of("moderation.rules.error.empty-match");
 			}
 			return Optional.empty();
 		}
-		catch (PatternSyntaxException ex) {
+		catch (com.google.re2j.PatternSyntaxException ex) {
+			// Includes what RE2/J refuses because it can't run in linear time, such as
+			// look-arounds and back-references.
 			return Optional.of("moderation.rules.error.pattern");
 		}
 	}

@@ -109,6 +109,40 @@ class AccountJourneyTests {
 	}
 
 	@Test
+	void learningThatANameIsTakenCountsTowardsTheSignUpLimit() {
+		Accounts.Created taken = this.accounts.create("taken");
+		try {
+			WebSession prober = browser();
+			Page page = null;
+			for (int i = 0; i <= 30; i++) {
+				page = prober.submit(prober.get("/account/sign-up"), "main form", Map.of("username", taken.username(),
+						"password", Accounts.PASSWORD, "ageBand", "ADULT", "guidelines", "true", "privacy", "true"));
+			}
+			assertThat(page.status()).isEqualTo(429);
+			assertThat(page.errors()).doesNotContain("taken");
+		}
+		finally {
+			this.signUps.forgetAll();
+		}
+	}
+
+	/**
+	 * Behind a proxy whose forwarded headers Holdfast was not told to trust, every
+	 * request seems to come from the proxy: one stranger's failures must not shut every
+	 * member out.
+	 */
+	@Test
+	void behindAnUntrustedProxyOneStrangerCannotShutEveryoneOut() {
+		WebSession stranger = browser().header("X-Forwarded-For", "203.0.113.9");
+		for (int i = 0; i < 25; i++) {
+			Accounts.signIn(stranger, Accounts.username("spray"), "wrong guess number " + i);
+		}
+		Accounts.Created member = this.accounts.create("behind");
+		WebSession throughTheProxy = browser().header("X-Forwarded-For", "198.51.100.4");
+		assertThat(Accounts.signIn(throughTheProxy, member.username(), Accounts.PASSWORD).path()).isEqualTo("/account");
+	}
+
+	@Test
 	void anUnknownUsernameAndAWrongPasswordGetTheSameAnswer() {
 		Accounts.Created member = this.accounts.create("same");
 		Page wrongPassword = Accounts.signIn(browser(), member.username(), "not the right password at all");

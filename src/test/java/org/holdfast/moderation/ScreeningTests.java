@@ -234,6 +234,50 @@ class ScreeningTests {
 		assertThat(ruled.onlyByModel(Kind.CRISIS)).isFalse();
 	}
 
+	/**
+	 * No post can make the checks hang: every rule runs on RE2/J, in time linear in the
+	 * text. Each of these 10,000-character posts (the longest a post may be) is built to
+	 * make a backtracking engine try and retry, and under the old engine the worst took
+	 * minutes. The guard is generous on purpose: it fails on a hang, not a slow machine.
+	 */
+	@Test
+	void craftedLongPostsAreCheckedInLinearTime() {
+		StringBuilder words = new StringBuilder();
+		java.util.regex.Matcher literal = java.util.regex.Pattern.compile("[a-z]{3,}")
+			.matcher(Screening.load(new ClassPathResource(Screening.RULES))
+				.stream()
+				.map((rule) -> rule.pattern().pattern())
+				.reduce("", String::concat));
+		while (literal.find() && words.length() < 10_000) {
+			words.append(literal.group()).append(' ');
+		}
+		List<String> crafted = List.of("dm me ".repeat(1_700), "i want to ".repeat(1_000), "a".repeat(10_000),
+				"a ".repeat(5_000), "how many ".repeat(1_100), "1 2 ".repeat(2_500), "@a.".repeat(3_300),
+				"cut my arm with ".repeat(600), words.substring(0, 10_000));
+		Screening withAModeratorsWorst = new Screening(
+				java.util.stream.Stream.concat(Screening.load(new ClassPathResource(Screening.RULES)).stream(),
+						java.util.stream.Stream.of(new Screening.Rule(Kind.CONTACT, Screening.Mode.MATCH, "worst",
+								com.google.re2j.Pattern.compile("(.*a){12}$"))))
+					.toList(),
+				DIRECTORY);
+		for (String post : crafted) {
+			assertThat(post).hasSizeLessThanOrEqualTo(10_200);
+			long started = System.nanoTime();
+			withAModeratorsWorst.screen(post);
+			assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+				.as("checking %s…", post.substring(0, 20))
+				.isLessThan(java.time.Duration.ofSeconds(5));
+		}
+	}
+
+	@Test
+	void aPatternThatCannotRunInLinearTimeIsRefused() {
+		assertThat(ScreeningRules.problem("(?<=x)a")).contains("moderation.rules.error.pattern");
+		assertThat(ScreeningRules.problem("(a)\\1")).contains("moderation.rules.error.pattern");
+		assertThat(ScreeningRules.problem("(.*a){12}$")).isEmpty();
+		assertThat(ScreeningRules.problem("x".repeat(2_001))).contains("moderation.rules.error.length");
+	}
+
 	@Test
 	void aRulesFileThatGivesTwoRulesOneNameIsRefused() {
 		String twice = "crisis\tpast\t\\bago\\b\nemergency-unless\tpast\t\\bago\\b\n";
