@@ -335,6 +335,28 @@ class CommunityJourneyTests {
 		assertThat(alsoHeld.document().text()).doesNotContain("describe a way of self-harm");
 	}
 
+	/**
+	 * The checks run before anything is saved, so the posting limits alone don't bound
+	 * them: each member may send so many in an hour (60), changes included.
+	 */
+	@Test
+	void sendingPostAfterPostToBeCheckedIsLimited() {
+		WebSession writer = member("checks");
+		Page thread = startThread(writer, SUPPORT, "Drafting", "A first try.", "");
+		long post = Long.parseLong(thread.document().selectFirst("article.post").id().replace("post-", ""));
+		Page last = thread;
+		for (int i = 2; i <= 60; i++) {
+			last = writer.submit(writer.get("/community/posts/" + post + "/edit"), "main form",
+					Map.of("body", "Try number " + i + ".", "step", ""));
+			assertThat(last.status()).as("change %d", i).isEqualTo(200);
+		}
+		Page refused = writer.submit(writer.get("/community/posts/" + post + "/edit"), "main form",
+				Map.of("body", "Try number 61.", "step", ""));
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(refused.document().select(".error-summary").text()).contains("sent a lot to be checked");
+		assertThat(refused.document().selectFirst("textarea#body").text()).isEqualTo("Try number 61.");
+	}
+
 	@Test
 	void contactDetailsAreRefusedWithTheReasonAndTheWordsKept() {
 		WebSession writer = member("contact");
