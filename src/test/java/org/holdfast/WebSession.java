@@ -197,6 +197,13 @@ public final class WebSession {
 		this.cookies.getCookieStore().removeAll();
 	}
 
+	/** Forgets one cookie, as closing the browser forgets a session cookie. */
+	public void forgetCookie(String name) {
+		new ArrayList<>(this.cookies.getCookieStore().getCookies()).stream()
+			.filter((cookie) -> cookie.getName().equals(name))
+			.forEach((cookie) -> this.cookies.getCookieStore().remove(null, cookie));
+	}
+
 	private HttpRequest.Builder request(String path) {
 		URI uri = path.startsWith("http") ? URI.create(path) : URI.create(this.base + path);
 		HttpRequest.Builder builder = HttpRequest.newBuilder(uri)

@@ -36,7 +36,16 @@ class GuessLimits {
 	 * How long the next guess for this username from this client must wait, if at all.
 	 */
 	Optional<Duration> waitFor(String purpose, String username, HttpServletRequest request) {
-		Optional<Duration> byName = this.usernames.waitFor(purpose, username);
+		return waitFor(purpose, username, request, false);
+	}
+
+	/**
+	 * As {@link #waitFor(String, String, HttpServletRequest)}, but a browser the member
+	 * signed in from recently ({@link KnownDevices}) is not held back by the per-username
+	 * back-off, so strangers guessing can't keep the member out.
+	 */
+	Optional<Duration> waitFor(String purpose, String username, HttpServletRequest request, boolean knownDevice) {
+		Optional<Duration> byName = knownDevice ? Optional.empty() : this.usernames.waitFor(purpose, username);
 		Optional<Duration> byAddress = ClientAddress.of(request).flatMap(this.addresses::waitFor);
 		return (byName.isPresent() && byAddress.isPresent())
 				? Optional.of((byName.get().compareTo(byAddress.get()) >= 0) ? byName.get() : byAddress.get())

@@ -32,6 +32,7 @@ final class PrivacyNotice {
 			new Item("sessions", "spring_session_attributes",
 					List.of("session_primary_id", "attribute_name", "attribute_bytes")),
 			new Item("sign-in-attempts", "sign_in_throttle", List.of("username_key", "failures", "last_failure_at")),
+			new Item("known-devices", "known_device", List.of("token_digest", "member_id", "last_used_at")),
 			new Item("audit", "audit_event",
 					List.of("id", "occurred_at", "actor_id", "action", "subject_id", "detail", "reason")),
 			new Item("editing", "revision",

@@ -36,14 +36,17 @@ class SignInController {
 
 	private final GuessLimits guesses;
 
+	private final KnownDevices devices;
+
 	private final MemberRepository members;
 
 	private final SignIn signIn;
 
-	SignInController(AuthenticationManager authentication, GuessLimits guesses, MemberRepository members,
-			SignIn signIn) {
+	SignInController(AuthenticationManager authentication, GuessLimits guesses, KnownDevices devices,
+			MemberRepository members, SignIn signIn) {
 		this.authentication = authentication;
 		this.guesses = guesses;
+		this.devices = devices;
 		this.members = members;
 		this.signIn = signIn;
 	}
@@ -74,7 +77,8 @@ class SignInController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return VIEW;
 		}
-		Optional<Duration> wait = this.guesses.waitFor(GuessLimits.PASSWORD, username, request);
+		Optional<Duration> wait = this.guesses.waitFor(GuessLimits.PASSWORD, username, request,
+				this.devices.knows(request, username));
 		if (wait.isPresent()) {
 			errors.reject("account.sign-in.wait", GuessLimits.minutes(wait.get()), null);
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -98,6 +102,7 @@ class SignInController {
 		}
 		this.guesses.succeeded(GuessLimits.PASSWORD, username);
 		SignedInMember member = (SignedInMember) result.getPrincipal();
+		this.devices.remember(member.id(), request, response);
 		this.signIn.start(member, this.members.findById(member.id()).map(Member::getCountry).orElse(null), request,
 				response);
 		if (member.needsSecondFactor()) {

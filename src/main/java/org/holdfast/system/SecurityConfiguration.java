@@ -53,6 +53,9 @@ public class SecurityConfiguration {
 
 	static final String SESSION_COOKIE = "hf_session";
 
+	/** The account's known-device cookie: signing out forgets the browser too. */
+	public static final String DEVICE_COOKIE = "hf_device";
+
 	/** Where an anonymous visitor is sent when a page needs an account. */
 	public static final String SIGN_IN_PAGE = "/account/sign-in";
 
@@ -96,7 +99,7 @@ public class SecurityConfiguration {
 			})
 			.logout((logout) -> logout.logoutUrl("/account/sign-out")
 				.logoutSuccessUrl(SIGNED_OUT_PAGE)
-				.deleteCookies(SESSION_COOKIE, CSRF_COOKIE)
+				.deleteCookies(SESSION_COOKIE, CSRF_COOKIE, DEVICE_COOKIE)
 				.addLogoutHandler(new ClearSiteData()))
 			.headers((headers) -> {
 				headers.defaultsDisabled()

@@ -173,6 +173,35 @@ class AccountJourneyTests {
 		assertThat(Accounts.signIn(browser(), other.username(), Accounts.PASSWORD).path()).isEqualTo("/account");
 	}
 
+	/**
+	 * Strangers guessing at a member's password slow down the guessing, not the member: a
+	 * browser the member signed in from recently is not held back.
+	 */
+	@Test
+	void strangersGuessingCannotKeepAMemberOutOfTheirOwnBrowser() {
+		Accounts.Created member = this.accounts.create("kept");
+		WebSession own = browser();
+		assertThat(Accounts.signIn(own, member.username(), Accounts.PASSWORD).path()).isEqualTo("/account");
+		assertThat(own.cookie(KnownDevices.COOKIE)).isPresent();
+		own.forgetCookie("hf_session");
+		WebSession stranger = browser();
+		for (int i = 0; i <= SignInThrottle.FREE_ATTEMPTS; i++) {
+			Accounts.signIn(stranger, member.username(), "wrong guess number " + i);
+		}
+		assertThat(Accounts.signIn(browser(), member.username(), Accounts.PASSWORD).status())
+			.as("another browser still waits")
+			.isEqualTo(429);
+		assertThat(Accounts.signIn(own, member.username(), "not my password at all").status())
+			.as("the password is still checked")
+			.isEqualTo(400);
+		assertThat(Accounts.signIn(own, member.username(), Accounts.PASSWORD).path()).isEqualTo("/account");
+		assertThat(this.jdbc.queryForObject("select count(*) from known_device where member_id = ?", Long.class,
+				member.id()))
+			.isEqualTo(1);
+		own.post("/account/sign-out", Map.of());
+		assertThat(own.cookie(KnownDevices.COOKIE)).as("signing out forgets the browser").isEmpty();
+	}
+
 	@Test
 	void signingInGivesANewSessionIdAndASessionOnlyCookie() {
 		Accounts.Created member = this.accounts.create("fixation");
