@@ -78,6 +78,15 @@ class PoliciesTests {
 		assertThat(this.passwords.problem("PasswordPassword", "sam")).hasValue("account.password.common");
 		assertThat(this.passwords.problem("zzzzzzzzzzzzzzzzzz", "sam")).hasValue("account.password.common");
 		assertThat(this.passwords.problem("abcabcabcabcabcabc", "sam")).hasValue("account.password.common");
+		for (String weak : java.util.List.of(" ".repeat(15), "password12345678", "iloveyou12345678", "abcdeabcdeabcde",
+				"!!Password2024!!", "qwertyqwertyqwerty", "ababababababababab", "zyxwvutsrqponmlk",
+				"   aaaaaaaaaaaa   ")) {
+			assertThat(this.passwords.problem(weak, "sam")).as("'%s'", weak).hasValue("account.password.common");
+		}
+		for (String fine : java.util.List.of("lantern under the green stairs", "my cat sleeps on the radiator",
+				"purple rain over the old pier 1987", "tea with two sugars at 4pm")) {
+			assertThat(this.passwords.problem(fine, "sam")).as("'%s'", fine).isEmpty();
+		}
 		assertThat(this.passwords.problem("my holdfast password", "sam")).hasValue("account.password.context");
 		assertThat(this.passwords.problem("quietharbour is my name", "quietharbour"))
 			.hasValue("account.password.context");
