@@ -21,11 +21,9 @@ import org.springframework.security.web.authentication.session.SessionAuthentica
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.savedrequest.DefaultSavedRequest;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Puts a member into the session once they have proved who they are: a new session id (so
@@ -105,14 +103,10 @@ public class SignIn {
 	String next(HttpServletRequest request, HttpServletResponse response, String otherwise) {
 		SavedRequest saved = this.requestCache.getRequest(request, response);
 		this.requestCache.removeRequest(request, response);
-		if (saved instanceof DefaultSavedRequest request1 && request1.getRequestURI() != null) {
-			String path = request1.getRequestURI();
-			String contextPath = request.getContextPath();
-			if (!contextPath.isEmpty() && path.startsWith(contextPath)) {
-				path = path.substring(contextPath.length());
-			}
+		if (saved != null) {
+			String path = saved.getRedirectUrl();
 			if (path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\")) {
-				return UriComponentsBuilder.fromPath(path).query(request1.getQueryString()).build().toUriString();
+				return path;
 			}
 		}
 		return otherwise;

@@ -16,7 +16,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
@@ -125,15 +124,12 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * Remembers the page an anonymous visitor wanted, so that signing in leads back to
-	 * it. Only this site's own pages can be remembered, so the redirect after sign-in
-	 * never leaves the site.
+	 * Remembers the page an anonymous visitor wanted (its path and query, nothing else),
+	 * so that signing in leads back to it.
 	 */
 	@Bean
 	public RequestCache requestCache() {
-		HttpSessionRequestCache cache = new HttpSessionRequestCache();
-		cache.setMatchingRequestParameterName(null);
-		return cache;
+		return new PathOnlyRequestCache();
 	}
 
 }

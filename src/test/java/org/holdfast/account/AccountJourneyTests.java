@@ -202,6 +202,27 @@ class AccountJourneyTests {
 		assertThat(own.cookie(KnownDevices.COOKIE)).as("signing out forgets the browser").isEmpty();
 	}
 
+	/**
+	 * The page a visitor wanted is remembered so signing in returns to it, and only its
+	 * path: none of the request's headers (a client address a proxy added, the browser)
+	 * reach the session table.
+	 */
+	@Test
+	void thePageWantedIsRememberedWithoutTheRequestsHeaders() {
+		Accounts.Created member = this.accounts.create("wanted");
+		String marker = "marker" + Accounts.username("x").replace("-", "");
+		WebSession browser = browser().header("X-Real-IP", marker).header("User-Agent", "Browser/" + marker);
+		Page signInPage = browser.get("/me/journal?days=90");
+		assertThat(signInPage.path()).isEqualTo("/account/sign-in");
+		List<byte[]> attributes = this.jdbc.queryForList("select attribute_bytes from spring_session_attributes",
+				byte[].class);
+		assertThat(attributes)
+			.noneMatch((bytes) -> new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).contains(marker));
+		Page landed = browser.submit(signInPage, "main form",
+				Map.of("username", member.username(), "password", Accounts.PASSWORD));
+		assertThat(landed.uri().getPath() + "?" + landed.uri().getQuery()).isEqualTo("/me/journal?days=90");
+	}
+
 	@Test
 	void signingInGivesANewSessionIdAndASessionOnlyCookie() {
 		Accounts.Created member = this.accounts.create("fixation");
