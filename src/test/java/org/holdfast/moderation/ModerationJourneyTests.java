@@ -183,6 +183,9 @@ class ModerationJourneyTests {
 			.isEqualTo("PUBLISHED");
 		assertThat(writer.browser().get("/me/notices/" + notice1).document().text()).contains("Your appeal was upheld",
 				"Thank you. We have put it back.");
+		assertThat(secondLook.get("/account/export").body()).as("the moderator's export holds no one else's appeal")
+			.doesNotContain("I was upset, but I see it now.");
+		assertThat(writer.browser().get("/account/export").body()).contains("I was upset, but I see it now.");
 
 		assertThat(this.jdbc.queryForList("select action from audit_event where actor_id = ? order by id", String.class,
 				this.moderatorId))
