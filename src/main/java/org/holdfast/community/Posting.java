@@ -158,17 +158,24 @@ class Posting {
 	}
 
 	/**
-	 * Counts one more check for the member, or says when they may send again: checks run
-	 * before anything is saved, so they are limited apart from the posting limits.
+	 * When the member may send something to be checked again, if they have sent too many
+	 * that were refused or sent back in the last hour: the checks run before anything is
+	 * saved, so the posting limits alone don't bound them.
 	 */
 	private Optional<Refused> tooManyChecks(SignedInMember me) {
-		String key = Long.toString(me.id());
-		Optional<Instant> until = this.checks.blockedUntil(key);
-		if (until.isPresent()) {
-			return Optional.of(new Refused("community.refused.checks", 429, until.get()));
+		return this.checks.blockedUntil(Long.toString(me.id()))
+			.map((until) -> new Refused("community.refused.checks", 429, until));
+	}
+
+	/**
+	 * Counts a check that saved nothing towards the member's hourly limit. Help shown to
+	 * someone who may be in danger never counts: no one is told to wait after that.
+	 */
+	private Outcome counted(SignedInMember me, Outcome outcome) {
+		if (!(outcome instanceof Posted) && !(outcome instanceof Help)) {
+			this.checks.count(Long.toString(me.id()));
 		}
-		this.checks.count(key);
-		return Optional.empty();
+		return outcome;
 	}
 
 	@Transactional
@@ -177,7 +184,7 @@ class Posting {
 		if (refused.isPresent()) {
 			return refused.get();
 		}
-		return check(space, form, null, (held) -> {
+		return counted(me, check(space, form, null, (held) -> {
 			Timestamp now = Timestamp.from(this.clock.instant());
 			long thread = this.jdbc.sql("""
 					insert into community_thread (space_id, author_id, title, created_at, last_activity_at, listed)
@@ -186,7 +193,7 @@ class Posting {
 				.query(Long.class)
 				.single();
 			return new long[] { thread, insert(thread, me.id(), true, form, held, now) };
-		});
+		}));
 	}
 
 	@Transactional
@@ -195,8 +202,8 @@ class Posting {
 		if (refused.isPresent()) {
 			return refused.get();
 		}
-		return check(space, form, null, (held) -> new long[] { thread.id(),
-				insert(thread.id(), me.id(), false, form, held, Timestamp.from(this.clock.instant())) });
+		return counted(me, check(space, form, null, (held) -> new long[] { thread.id(),
+				insert(thread.id(), me.id(), false, form, held, Timestamp.from(this.clock.instant())) }));
 	}
 
 	/** Changes the member's own post; the version it replaces is kept for moderators. */
@@ -207,7 +214,7 @@ class Posting {
 			return refused.get();
 		}
 		boolean revising = "REVISION".equals(post.state());
-		return check(space, form, revising ? Held.REVIEW_ASKED : null, (held) -> {
+		return counted(me, check(space, form, revising ? Held.REVIEW_ASKED : null, (held) -> {
 			Timestamp now = Timestamp.from(this.clock.instant());
 			this.jdbc.sql("""
 					insert into community_post_version (post_id, title, body, content_warning, written_at, replaced_at)
@@ -230,7 +237,7 @@ class Posting {
 			}
 			this.posts.refresh(thread.id());
 			return new long[] { thread.id(), post.id() };
-		});
+		}));
 	}
 
 	/** Deletes the member's own post: its words are erased, its place kept. */

@@ -1,7 +1,9 @@
 package org.holdfast.markdown;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
@@ -88,15 +90,65 @@ public class Markdown {
 		Document dirty = Jsoup.parseBodyFragment(raw, BASE);
 		Document clean = new Cleaner(safelist).clean(dirty);
 		for (Element link : clean.select("a[href]")) {
-			String href = link.attr("href");
-			if (href.startsWith(BASE)) {
-				link.attr("href", href.substring(BASE.length()));
+			String href = link.attr("href").strip();
+			Optional<URI> target = target(href);
+			if (target.isEmpty()) {
+				link.unwrap();
 			}
-			if (href.startsWith("//") || href.startsWith("http:") || href.startsWith("https:")) {
+			else if (isRelative(href)) {
+				link.attr("href", href);
+			}
+			else if (isThisSite(target.get())) {
+				link.attr("href",
+						target.get().getRawPath()
+								+ ((target.get().getRawQuery() != null) ? "?" + target.get().getRawQuery() : "")
+								+ ((target.get().getRawFragment() != null) ? "#" + target.get().getRawFragment() : ""));
+			}
+			else {
+				link.attr("href", target.get().toASCIIString());
 				link.attr("rel", rel);
 			}
 		}
 		return clean;
+	}
+
+	/**
+	 * Where a link really goes, read the way a browser reads it, or empty for a target no
+	 * one should be sent to. Browsers treat a backslash as a slash and skip tabs and line
+	 * breaks, so {@code /\evil.example} and {@code /&#9;/evil.example} lead to another
+	 * site while looking like paths here; such targets, and any with control characters,
+	 * are refused (the words stay, without a link).
+	 */
+	static Optional<URI> target(String href) {
+		String trimmed = href.strip();
+		if (trimmed.isEmpty() || trimmed.chars().anyMatch((c) -> c == '\\' || c < 0x20 || c == 0x7f)) {
+			return Optional.empty();
+		}
+		try {
+			URI uri = URI.create(BASE + "/").resolve(trimmed).normalize();
+			String scheme = uri.getScheme();
+			if (uri.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
+				return Optional.empty();
+			}
+			return Optional.of(uri);
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A reference within the page or relative to it ({@code #notes}, {@code other-page}):
+	 * no scheme and no host, so it can't leave the site.
+	 */
+	private static boolean isRelative(String href) {
+		int colon = href.indexOf(':');
+		int slash = href.indexOf('/');
+		return !href.startsWith("/") && (colon < 0 || (slash >= 0 && slash < colon));
+	}
+
+	private static boolean isThisSite(URI target) {
+		return "https".equals(target.getScheme()) && BASE.equals("https://" + target.getRawAuthority());
 	}
 
 }

@@ -136,4 +136,28 @@ public class MarkdownTests {
 		}
 	}
 
+	/**
+	 * Browsers treat a backslash as a slash and skip tabs and line breaks: a link that
+	 * looks like a path here may lead to another site. Such links lose their target; real
+	 * links to other sites are marked, links on this site are kept as paths.
+	 */
+	@Test
+	void aLinkIsJudgedWhereABrowserWouldSendIt() {
+		Markdown markdown = new Markdown();
+		for (String sneaky : List.of("/\\evil.example/coping", "\\\\evil.example", "/&#9;/evil.example",
+				"/\t/evil.example")) {
+			Document post = Jsoup.parseBodyFragment(markdown.renderPost("[help](" + sneaky + ")").html());
+			for (Element link : post.select("a[href]")) {
+				assertThat(link.attr("rel")).as(sneaky).contains("nofollow");
+			}
+			assertThat(post.select("a[href*=evil]").stream().filter((a) -> !a.hasAttr("rel"))).as(sneaky).isEmpty();
+		}
+		Document mixed = Jsoup.parseBodyFragment(markdown
+			.renderPost("[out](//evil.example/x) [in](/toolbox) [near](#notes) [site](https://holdfast.invalid/help)")
+			.html());
+		assertThat(mixed.select("a").eachAttr("href")).containsExactly("https://evil.example/x", "/toolbox", "#notes",
+				"/help");
+		assertThat(mixed.select("a[rel]").eachAttr("href")).containsExactly("https://evil.example/x");
+	}
+
 }
