@@ -145,8 +145,15 @@ public class Member {
 		this.country = country;
 	}
 
-	/** Grants a role; returns whether anything changed. */
+	/**
+	 * Grants a role; returns whether anything changed.
+	 * @throws IllegalStateException for a role only adults may hold, if the member is not
+	 * an adult
+	 */
 	public boolean grant(Role role) {
+		if (role.adultsOnly() && this.ageBand != AgeBand.ADULT) {
+			throw new IllegalStateException("Only adults may be " + role);
+		}
 		return this.roles.add(role);
 	}
 

@@ -20,6 +20,14 @@ public enum Role {
 		return this.staff;
 	}
 
+	/**
+	 * Whether only adults may hold this role: staff read and act on everyone's posts, and
+	 * listeners talk with members one to one.
+	 */
+	public boolean adultsOnly() {
+		return this.staff || this == LISTENER;
+	}
+
 	/** The authority Spring Security checks, such as {@code ROLE_ADMIN}. */
 	public String authority() {
 		return "ROLE_" + name();

@@ -1,6 +1,7 @@
 package org.holdfast.admin;
 
 import org.holdfast.account.AccountSessions;
+import org.holdfast.account.AgeBand;
 import org.holdfast.account.Member;
 import org.holdfast.account.MemberRepository;
 import org.holdfast.account.Role;
@@ -48,6 +49,9 @@ class MemberAdministration {
 	@Transactional
 	void grant(long actorId, Member subject, Role role, String reason) {
 		Member member = reload(subject);
+		if (role.adultsOnly() && member.getAgeBand() != AgeBand.ADULT) {
+			throw new Refused("admin.refused.adults-only");
+		}
 		if (!member.grant(role)) {
 			throw new Refused("admin.refused.has-role");
 		}

@@ -57,6 +57,19 @@ class MemberAdminTests {
 	}
 
 	@Test
+	void aTeenCannotBeGivenAStaffOrListenerRole() {
+		Accounts.Created teen = this.accounts.create("youngmod", org.holdfast.account.AgeBand.TEEN);
+		for (String role : java.util.List.of("MODERATOR", "EDITOR", "ADMIN", "LISTENER")) {
+			Page page = this.adminBrowser.get("/admin/members/" + teen.username());
+			Page refused = this.adminBrowser.submit(page, "main form", Map.of("role", role, "reason", "Asked to help"));
+			assertThat(refused.status()).as(role).isEqualTo(400);
+			assertThat(refused.errors()).as(role).contains("Only adults (18 and over) can be given this role");
+		}
+		assertThat(this.jdbc.queryForList("select role from member_role where member_id = ?", String.class, teen.id()))
+			.containsExactly("MEMBER");
+	}
+
+	@Test
 	void grantingARoleNeedsAReasonIsAuditedAndSignsTheMemberOut() {
 		Accounts.Created member = this.accounts.create("promoted");
 		WebSession memberBrowser = new WebSession(this.port);
