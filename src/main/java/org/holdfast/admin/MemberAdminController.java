@@ -1,5 +1,6 @@
 package org.holdfast.admin;
 
+import org.holdfast.system.TextInput;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -95,7 +96,7 @@ class MemberAdminController {
 		else if (reason.length() > MAX_REASON) {
 			errors.rejectValue("reason", "admin.reason.long");
 		}
-		else if (reason.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+		else if (TextInput.hasControlCharacters(reason)) {
 			errors.rejectValue("reason", "admin.reason.control");
 		}
 		Role role = Arrays.stream(Role.values())

@@ -6,12 +6,15 @@ import org.holdfast.account.Member;
 import org.holdfast.account.MemberRepository;
 import org.holdfast.account.Role;
 import org.holdfast.account.SignedInMember;
+import org.holdfast.system.TextForm;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -107,11 +110,15 @@ class MemberController {
 	}
 
 	@PostMapping("/me/muted")
-	String mute(@AuthenticationPrincipal SignedInMember me, @RequestParam(defaultValue = "") String phrase, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+	String mute(@AuthenticationPrincipal SignedInMember me, @ModelAttribute PhraseForm form, BindingResult bound,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		String phrase = TextForm.typed(bound, "phrase", form.getPhrase());
 		String clean = Mutes.normalise(phrase);
 		String error = null;
-		if (clean.length() < 2) {
+		if (bound.hasErrors()) {
+			error = TextForm.REFUSED;
+		}
+		else if (clean.length() < 2) {
 			error = "community.muted.error.short";
 		}
 		else if (clean.length() > MAX_PHRASE) {

@@ -113,12 +113,7 @@ class PostForm {
 			errors.rejectValue("contentWarning", "community.post.error.warning.long", new Object[] { MAX_WARNING },
 					null);
 		}
-		for (String text : new String[] { this.title, this.body, this.contentWarning }) {
-			if (text.chars().anyMatch((c) -> c == 0)) {
-				errors.reject("community.post.error.characters");
-				break;
-			}
-		}
+		// Control characters are refused as the form is bound (system.TextInput).
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.holdfast.editorial;
 
+import org.holdfast.system.TextInput;
 import org.springframework.validation.Errors;
 
 /**
@@ -23,7 +24,7 @@ public class ReviewForm {
 		else if (this.note.length() > Editorial.MAX_NOTE) {
 			errors.rejectValue("note", "editor.too-long", new Object[] { Editorial.MAX_NOTE }, null);
 		}
-		else if (this.note.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+		else if (TextInput.hasControlCharacters(this.note)) {
 			errors.rejectValue("note", "editor.control");
 		}
 	}

@@ -9,12 +9,16 @@ import org.holdfast.account.Member;
 import org.holdfast.account.MemberRepository;
 import org.holdfast.account.Role;
 import org.holdfast.account.SignedInMember;
+import org.holdfast.system.TextForm;
+import org.holdfast.system.TextInput;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -65,12 +69,13 @@ class ReportController {
 
 	@PostMapping("/community/posts/{id}/report")
 	String reportPost(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
-			@RequestParam(required = false) @Nullable String reason,
-			@RequestParam(required = false) @Nullable String note, Model model, HttpServletResponse response,
+			@ModelAttribute ReportForm form, BindingResult bound, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		ModeratedPosts.Post post = visiblePost(me, id);
+		String reason = form.getReason();
+		String note = TextForm.typed(bound, "note", form.getNote());
 		Optional<Reports.Reason> chosen = (reason != null) ? this.reports.reason(reason) : Optional.empty();
-		String error = problem(chosen, note);
+		String error = bound.hasErrors() ? TextForm.REFUSED : problem(chosen, note);
 		if (error != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(post, null, reason, note, error, model);
@@ -87,12 +92,13 @@ class ReportController {
 
 	@PostMapping("/community/members/{username}/report")
 	String reportProfile(@AuthenticationPrincipal SignedInMember me, @PathVariable String username,
-			@RequestParam(required = false) @Nullable String reason,
-			@RequestParam(required = false) @Nullable String note, Model model, HttpServletResponse response,
+			@ModelAttribute ReportForm form, BindingResult bound, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		Member profile = visibleProfile(me, username);
+		String reason = form.getReason();
+		String note = TextForm.typed(bound, "note", form.getNote());
 		Optional<Reports.Reason> chosen = (reason != null) ? this.reports.reason(reason) : Optional.empty();
-		String error = problem(chosen, note);
+		String error = bound.hasErrors() ? TextForm.REFUSED : problem(chosen, note);
 		if (error == null && profile.getId() == me.id()) {
 			error = "moderation.report.error.self";
 		}
@@ -160,6 +166,9 @@ class ReportController {
 		}
 		else if (text.isEmpty()) {
 			error = "moderation.appeal.error.empty";
+		}
+		else if (TextInput.hasControlCharacters(text)) {
+			error = TextForm.REFUSED;
 		}
 		else if (text.length() > APPEAL) {
 			error = "moderation.appeal.error.too-long";

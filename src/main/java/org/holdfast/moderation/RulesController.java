@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.holdfast.account.SignedInMember;
+import org.holdfast.system.TextInput;
 import org.holdfast.admin.AuditLog;
 
 import org.springframework.http.HttpStatus;
@@ -56,7 +57,7 @@ class RulesController {
 	@PostMapping("/moderation/rules/try")
 	String tryText(@RequestParam(defaultValue = "") String text, Model model, HttpServletResponse response) {
 		model.addAttribute("tried", text);
-		if (text.length() > MAX_TRY) {
+		if (text.length() > MAX_TRY || TextInput.hasControlCharacters(text)) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("error", "moderation.rules.error.try-length");
 			model.addAttribute("tryError", true);

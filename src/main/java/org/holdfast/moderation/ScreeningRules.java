@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.holdfast.moderation.Screening.Kind;
+import org.holdfast.system.TextInput;
 import org.holdfast.moderation.Screening.Mode;
 import org.holdfast.moderation.Screening.Rule;
 
@@ -169,6 +170,9 @@ class ScreeningRules implements ApplicationRunner {
 	static Optional<String> problem(String pattern) {
 		if (pattern.isEmpty() || pattern.length() > MAX_PATTERN) {
 			return Optional.of("moderation.rules.error.length");
+		}
+		if (TextInput.hasControlCharacters(pattern)) {
+			return Optional.of("moderation.rules.error.pattern");
 		}
 		try {
 			if (com.google.re2j.Pattern.compile(pattern).matcher("").find()) {

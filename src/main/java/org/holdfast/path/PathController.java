@@ -1,5 +1,6 @@
 package org.holdfast.path;
 
+import org.holdfast.system.TextInput;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -187,8 +188,7 @@ class PathController {
 		Integer score = feeling(feeling);
 		String words = note.strip();
 		model.addAttribute("note", words);
-		if (score == null || words.length() > MAX_NOTE
-				|| words.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+		if (score == null || words.length() > MAX_NOTE || TextInput.hasControlCharacters(words)) {
 			model.addAttribute("feelingError", (score == null) ? "paths.check-in.choose" : "paths.check-in.note.bad");
 			model.addAttribute("feelingField", (score == null) ? "feeling" : "note");
 			model.addAttribute("chosen", score);

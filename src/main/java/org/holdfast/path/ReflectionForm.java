@@ -1,5 +1,6 @@
 package org.holdfast.path;
 
+import org.holdfast.system.TextInput;
 import org.springframework.validation.Errors;
 
 /** A reflection as written, and the version it was written over (0 for a first one). */
@@ -17,7 +18,7 @@ class ReflectionForm {
 		else if (text.length() > Reflection.MAX) {
 			errors.rejectValue("body", "paths.reflect.long", new Object[] { Reflection.MAX, text.length() }, null);
 		}
-		else if (text.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+		else if (TextInput.hasControlCharacters(text)) {
 			errors.rejectValue("body", "paths.reflect.control");
 		}
 	}

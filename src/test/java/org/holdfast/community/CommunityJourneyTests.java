@@ -352,6 +352,34 @@ class CommunityJourneyTests {
 		assertThat(limited.document().selectFirst("textarea#body").text()).isEqualTo("Text me on 07700 900200");
 	}
 
+	/**
+	 * A NUL byte or another control character, which PostgreSQL would refuse, is refused
+	 * as the form is bound: the form comes back with the usual error summary and the
+	 * words, never a server error.
+	 */
+	@Test
+	void controlCharactersAnywhereGetTheFormBackNeverAServerError() {
+		WebSession writer = member("nul");
+		Page post = startThread(writer, SUPPORT, "Nul\u0000title", "A body with a nul\u0000 in it", "");
+		assertThat(post.status()).isEqualTo(400);
+		assertThat(post.errors()).contains("invisible control character");
+		assertThat(post.document().select("main form")).isNotEmpty();
+
+		Page muted = writer.submit(writer.get("/me/muted"), "main form[action=/me/muted]",
+				Map.of("phrase", "bad\u0000word"));
+		assertThat(muted.status()).isEqualTo(400);
+		assertThat(muted.errors()).contains("invisible control character");
+		assertThat(muted.document().selectFirst("#phrase").val()).isEqualTo("badword");
+
+		Page thread = startThread(writer, SUPPORT, "Something to report", "A post someone will report.", "");
+		long postId = Long.parseLong(thread.document().selectFirst("article.post").id().replace("post-", ""));
+		WebSession reporter = member("nulreporter");
+		Page reported = reporter.submit(reporter.get("/community/posts/" + postId + "/report"), "main form",
+				Map.of("reason", "spam", "note", "see\u0007this\u0000"));
+		assertThat(reported.status()).isEqualTo(400);
+		assertThat(reported.errors()).contains("invisible control character");
+	}
+
 	@Test
 	void contactDetailsAreRefusedWithTheReasonAndTheWordsKept() {
 		WebSession writer = member("contact");
