@@ -35,6 +35,12 @@ public class Member {
 
 	private String username;
 
+	/**
+	 * The username with look-alike characters folded ({@link UsernamePolicy#skeleton}).
+	 */
+	@Column(name = "username_skeleton")
+	private @Nullable String usernameSkeleton;
+
 	private String passwordHash;
 
 	@Enumerated(EnumType.STRING)
@@ -72,6 +78,7 @@ public class Member {
 
 	Member(String username, String passwordHash, AgeBand ageBand, Instant now) {
 		this.username = username;
+		this.usernameSkeleton = UsernamePolicy.skeleton(username);
 		this.passwordHash = passwordHash;
 		this.ageBand = ageBand;
 		this.joinedAt = now;

@@ -16,7 +16,8 @@ final class PrivacyNotice {
 	record Item(String key, String table, List<String> columns) {
 	}
 
-	static final List<Item> ITEMS = List.of(new Item("username", "member", List.of("id", "username")),
+	static final List<Item> ITEMS = List.of(
+			new Item("username", "member", List.of("id", "username", "username_skeleton")),
 			new Item("password", "member", List.of("password_hash")),
 			new Item("age-band", "member", List.of("age_band")),
 			new Item("joined", "member", List.of("joined_at", "agreed_at")),

@@ -57,7 +57,7 @@ class SignUpController {
 	String suggestion() {
 		for (int attempt = 0; attempt < 5; attempt++) {
 			String name = this.usernames.suggestion();
-			if (this.usernames.problem(name).isEmpty() && !this.members.existsByUsername(name)) {
+			if (this.usernames.problem(name).isEmpty() && !this.members.nameInUse(name)) {
 				return name;
 			}
 		}
@@ -88,7 +88,7 @@ class SignUpController {
 			return VIEW;
 		}
 		this.usernames.problem(username).ifPresentOrElse((code) -> errors.rejectValue("username", code), () -> {
-			if (this.members.existsByUsername(username)) {
+			if (this.members.nameInUse(username)) {
 				errors.rejectValue("username", "account.username.taken");
 				// Learning that a name is taken counts towards the limit, like an
 				// account.

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +43,12 @@ public class UsernamePolicy {
 	private static final List<String> STAFF_LIKE = List.of("admin", "moderator", "holdfast", "official", "staff",
 			"support", "helpdesk", "listener", "editor", "sysop", "system", "security", "counsellor", "counselor",
 			"therapist", "doctor", "nurse", "samaritans", "crisis");
+
+	/**
+	 * Parts of a name (between separators) that read as staff on their own: "the-mods".
+	 */
+	private static final Set<String> STAFF_PARTS = Set.of("mod", "mods", "modteam", "admins", "sysadmln", "ops",
+			"staffer", "offlclals");
 
 	private static final Set<String> RESERVED = Set.of("mod", "mods", "team", "help", "root", "null", "undefined",
 			"anonymous", "deleted", "unknown", "everyone", "me", "you", "account", "api", "www", "owner", "service");
@@ -111,10 +118,35 @@ public class UsernamePolicy {
 		if (EMAIL_LIKE.matcher(username).matches() || containsWord(username, EMAIL_PROVIDERS)) {
 			return Optional.of("account.username.email");
 		}
-		if (RESERVED.contains(username) || STAFF_LIKE.stream().anyMatch(username.replaceAll("[_-]", "")::contains)) {
+		String skeleton = skeleton(username);
+		if (RESERVED.contains(username)
+				|| STAFF_LIKE.stream().map(UsernamePolicy::skeleton).anyMatch(skeleton::contains)
+				|| Arrays.stream(username.split("[_-]+"))
+					.map(UsernamePolicy::skeleton)
+					.anyMatch(STAFF_PARTS::contains)) {
 			return Optional.of("account.username.reserved");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The name as it reads, with look-alikes folded: separators dropped, digits that pass
+	 * for letters made letters (0 o, 1 l, 3 e, 4 a, 5 s, 7 t, 8 b, 9 g), i and l made
+	 * one, "rn" made "m" and "vv" made "w". Two names with one skeleton read alike, so
+	 * only one of them may exist, and a skeleton that reads like staff is refused.
+	 */
+	public static String skeleton(String username) {
+		String folded = username.replaceAll("[_-]", "")
+			.replace('0', 'o')
+			.replace('1', 'l')
+			.replace('i', 'l')
+			.replace('3', 'e')
+			.replace('4', 'a')
+			.replace('5', 's')
+			.replace('7', 't')
+			.replace('8', 'b')
+			.replace('9', 'g');
+		return folded.replace("rn", "m").replace("vv", "w");
 	}
 
 	private static boolean containsWord(String username, Set<String> words) {

@@ -70,7 +70,7 @@ class SetupController {
 		String password = form.getPassword();
 		form.setPassword("");
 		this.usernames.problem(username).ifPresentOrElse((code) -> errors.rejectValue("username", code), () -> {
-			if (this.members.existsByUsername(username)) {
+			if (this.members.nameInUse(username)) {
 				errors.rejectValue("username", "account.username.taken");
 			}
 		});

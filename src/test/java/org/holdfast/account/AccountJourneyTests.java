@@ -109,6 +109,19 @@ class AccountJourneyTests {
 	}
 
 	@Test
+	void aNameThatReadsLikeAMembersNameIsTaken() {
+		Accounts.Created member = this.accounts.create("amber");
+		String lookalike = member.username().replace('o', '0').replace('-', '_').replace('l', '1');
+		assertThat(lookalike).isNotEqualTo(member.username());
+		WebSession browser = browser();
+		Page refused = browser.submit(browser.get("/account/sign-up"), "main form", Map.of("username", lookalike,
+				"password", Accounts.PASSWORD, "ageBand", "ADULT", "guidelines", "true", "privacy", "true"));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.errors()).contains("reads too like one that is");
+		this.signUps.forgetAll();
+	}
+
+	@Test
 	void learningThatANameIsTakenCountsTowardsTheSignUpLimit() {
 		Accounts.Created taken = this.accounts.create("taken");
 		try {

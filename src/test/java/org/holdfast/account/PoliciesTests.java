@@ -1,5 +1,7 @@
 package org.holdfast.account;
 
+import java.util.List;
+
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,20 @@ class PoliciesTests {
 		assertThat(this.passwords.problem("x".repeat(0) + "correct-horse-battery-staple-x" + "y".repeat(98), "sam"))
 			.as("128 characters")
 			.isEmpty();
+	}
+
+	@Test
+	void namesThatReadAsStaffAreRefusedWhateverTheyAreSpeltWith() {
+		for (String name : List.of("m0derator", "moderat0r", "adm1n", "h0ldfast", "st4ff", "mod-team", "the-mods",
+				"helper-mod", "4dmin-jo", "0fficial_sam")) {
+			assertThat(this.usernames.problem(name)).as(name).hasValue("account.username.reserved");
+		}
+		for (String name : List.of("quiet-harbour-42", "model-trains", "modest-mouse-7", "amber-fox-11")) {
+			assertThat(this.usernames.problem(name)).as(name).isEmpty();
+		}
+		assertThat(UsernamePolicy.skeleton("amber-f0x-11")).isEqualTo(UsernamePolicy.skeleton("amber-fox-11"))
+			.isEqualTo(UsernamePolicy.skeleton("amber_fox_11"))
+			.isEqualTo(UsernamePolicy.skeleton("arnber-fox-ll"));
 	}
 
 	@Test
