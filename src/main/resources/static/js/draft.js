@@ -2,21 +2,36 @@
    tab's session storage while they type, so it is not lost if their session runs out and they
    have to sign in again. It never comes back by itself: the form offers to put it back, and
    saving clears it. Session storage lasts only as long as the tab, and the quick exit and
-   signing out clear it (Clear-Site-Data). */
+   signing out clear it (Clear-Site-Data). Drafts are kept per member: when someone else signs in
+   on the same tab, the previous member's typing is wiped, never offered to them. */
 (function () {
   'use strict';
+  var storage;
+  try { storage = window.sessionStorage; } catch (e) { return; }
+  var marked = document.querySelector('[data-draft-owner]');
+  if (!marked) {
+    return;
+  }
+  var owner = marked.getAttribute('data-draft-owner');
+  var prefix = 'draft:' + owner + ':';
+  try {
+    for (var i = storage.length - 1; i >= 0; i--) {
+      var stored = storage.key(i);
+      if (stored && stored.indexOf('draft:') === 0 && stored.indexOf(prefix) !== 0) {
+        storage.removeItem(stored);
+      }
+    }
+  } catch (e) { /* no storage */ }
   var clear = document.querySelector('[data-draft-clear]');
   if (clear) {
-    try { window.sessionStorage.removeItem('draft:' + clear.getAttribute('data-draft-clear')); } catch (e) { /* no storage */ }
+    try { storage.removeItem(prefix + clear.getAttribute('data-draft-clear')); } catch (e) { /* no storage */ }
   }
   var form = document.querySelector('form[data-draft]');
   if (!form) {
     return;
   }
-  var key = 'draft:' + form.getAttribute('data-draft');
+  var key = prefix + form.getAttribute('data-draft');
   var fields = Array.prototype.slice.call(form.querySelectorAll('textarea[name], input[type=text][name]'));
-  var storage;
-  try { storage = window.sessionStorage; } catch (e) { return; }
 
   function current() {
     var values = {};

@@ -1,5 +1,6 @@
 package org.holdfast.admin;
 
+import org.holdfast.system.PageNumber;
 import org.holdfast.system.TextInput;
 import java.time.Clock;
 import java.util.Arrays;
@@ -67,13 +68,13 @@ class MemberAdminController {
 	}
 
 	@GetMapping("/admin/members")
-	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+	String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") String page, Model model) {
 		String search = q.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
 		if (search.length() > 30) {
 			search = search.substring(0, 30);
 		}
 		Page<Member> found = this.members.findByUsernameContainingOrderByUsername(search,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+				PageRequest.of(PageNumber.fromZero(page), PAGE_SIZE));
 		model.addAttribute("members", found);
 		model.addAttribute("q", search);
 		return "admin/members";
@@ -128,9 +129,9 @@ class MemberAdminController {
 	}
 
 	@GetMapping("/admin/audit")
-	String audit(@RequestParam(defaultValue = "0") int page, Model model) {
+	String audit(@RequestParam(defaultValue = "0") String page, Model model) {
 		Page<AuditEvent> found = this.events
-			.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+			.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(PageNumber.fromZero(page), PAGE_SIZE));
 		model.addAttribute("events", found);
 		model.addAttribute("names", names(found.getContent()));
 		return "admin/audit";

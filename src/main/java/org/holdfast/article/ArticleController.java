@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 import org.holdfast.markdown.Markdown;
+import org.holdfast.system.PageNumber;
 import org.holdfast.crisis.CrisisLanguage;
 import org.holdfast.editorial.Workflow;
 
@@ -59,7 +60,7 @@ class ArticleController {
 	String list(@RequestParam(required = false) @Nullable String q,
 			@RequestParam(required = false) @Nullable String topic, @RequestParam(defaultValue = "1") String page,
 			Model model) {
-		int number = pageNumber(page);
+		int number = PageNumber.fromOne(page);
 		if (q != null) {
 			return search(q.strip(), number, model);
 		}
@@ -153,8 +154,8 @@ class ArticleController {
 	String topic(@PathVariable String slug, @RequestParam(defaultValue = "1") String page, Model model) {
 		Topic topic = this.topics.findBySlug(slug).orElseThrow(() -> new ArticleNotFoundException(slug));
 		model.addAttribute("topic", topic);
-		model.addAttribute("articles",
-				load(this.articles.findIdsInTopic(PUBLISHED, topic, PageRequest.of(pageNumber(page) - 1, PAGE_SIZE))));
+		model.addAttribute("articles", load(this.articles.findIdsInTopic(PUBLISHED, topic,
+				PageRequest.of(PageNumber.fromOne(page) - 1, PAGE_SIZE))));
 		return "articles/topic";
 	}
 
@@ -174,17 +175,6 @@ class ArticleController {
 			.collect(Collectors.toMap(Article::getId, Function.identity()));
 		return new PageImpl<>(ids.getContent().stream().map(byId::get).filter(Objects::nonNull).toList(),
 				ids.getPageable(), ids.getTotalElements());
-	}
-
-	/** A page number from the address: 1 for anything that is not a sensible number. */
-	static int pageNumber(String page) {
-		try {
-			int number = Integer.parseInt(page.strip());
-			return (number < 1 || number > 100_000) ? 1 : number;
-		}
-		catch (NumberFormatException ex) {
-			return 1;
-		}
 	}
 
 }

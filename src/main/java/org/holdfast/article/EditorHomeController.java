@@ -1,5 +1,6 @@
 package org.holdfast.article;
 
+import org.holdfast.system.PageNumber;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,7 @@ class EditorHomeController {
 	String index(@RequestParam(defaultValue = "1") String page, Model model) {
 		model.addAttribute("waiting", this.articles.findByWorkflowSubmittedRevisionIsNotNullOrderByUpdatedAtAscIdAsc());
 		model.addAttribute("articles", this.articles
-			.findAllByOrderByUpdatedAtDescIdDesc(PageRequest.of(ArticleController.pageNumber(page) - 1, PAGE_SIZE)));
+			.findAllByOrderByUpdatedAtDescIdDesc(PageRequest.of(PageNumber.fromOne(page) - 1, PAGE_SIZE)));
 		return "editor/index";
 	}
 

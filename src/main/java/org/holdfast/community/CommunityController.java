@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.holdfast.system.PageNumber;
 import org.jspecify.annotations.Nullable;
 
 import org.holdfast.account.Role;
@@ -158,10 +159,10 @@ class CommunityController {
 
 	@GetMapping("/community/{slug}")
 	String space(@AuthenticationPrincipal SignedInMember me, @PathVariable String slug,
-			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
+			@RequestParam(defaultValue = "0") String page, Locale locale, Model model) {
 		DateTimeFormatter times = times(locale);
 		Space space = space(me, slug);
-		int current = page(page);
+		int current = PageNumber.fromZero(page);
 		List<Forum.ThreadSummary> threads = this.forum.threads(space.id(), current, me.id());
 		Mutes.Muted muted = this.mutes.of(me.id());
 		model.addAttribute("space", space);
@@ -202,13 +203,13 @@ class CommunityController {
 
 	@GetMapping("/community/threads/{id}")
 	String thread(@AuthenticationPrincipal SignedInMember me, @PathVariable long id,
-			@RequestParam(required = false) @Nullable Integer page, Locale locale, Model model) {
+			@RequestParam(defaultValue = "0") String page, Locale locale, Model model) {
 		DateTimeFormatter times = times(locale);
 		Forum.ThreadView thread = thread(me, id);
 		Space space = this.spaces.find(thread.spaceId()).orElseThrow();
 		boolean moderator = moderator(me);
 		Instant seen = this.forum.visit(me.id(), id, this.clock.instant());
-		int current = (page != null) ? page(page) : 0;
+		int current = PageNumber.fromZero(page);
 		List<Forum.PostView> posts = this.forum.posts(id, current, me.id(), moderator);
 		Mutes.Muted muted = this.mutes.of(me.id());
 		model.addAttribute("space", space);
@@ -414,10 +415,6 @@ class CommunityController {
 
 	static boolean moderator(SignedInMember me) {
 		return me.actsAs(Role.MODERATOR);
-	}
-
-	private static int page(int page) {
-		return Math.max(0, Math.min(page, 100_000));
 	}
 
 	private static ResponseStatusException notFound() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.holdfast.system.PageNumber;
 import org.jspecify.annotations.Nullable;
 
 import org.holdfast.account.MemberRepository;
@@ -66,8 +67,9 @@ class ModerationController {
 	}
 
 	@GetMapping("/moderation")
-	String queue(@AuthenticationPrincipal SignedInMember me, @RequestParam(defaultValue = "0") int page, Model model) {
-		int current = Math.max(0, Math.min(page, 10_000));
+	String queue(@AuthenticationPrincipal SignedInMember me, @RequestParam(defaultValue = "0") String page,
+			Model model) {
+		int current = PageNumber.fromZero(page);
 		List<Queue.Item> items = this.queue.open(current);
 		model.addAttribute("entries",
 				items.stream()

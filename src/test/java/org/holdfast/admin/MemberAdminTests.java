@@ -1,5 +1,6 @@
 package org.holdfast.admin;
 
+import java.util.List;
 import java.util.Map;
 
 import org.holdfast.IntegrationTest;
@@ -54,6 +55,14 @@ class MemberAdminTests {
 		assertThat(list.document().select("thead th").eachText()).containsExactly("Username", "Roles", "Joined",
 				"Status");
 		assertThat(list.document().selectFirst("tbody tr").text()).contains(member.username(), "Member");
+	}
+
+	@Test
+	void aPageNumberThatMakesNoSenseShowsTheFirstPage() {
+		for (String path : List.of("/admin/members?page=99999999999", "/admin/members?page=-3",
+				"/admin/audit?page=2147483648", "/admin/audit?page=abc", "/articles?page=99999999999")) {
+			assertThat(this.adminBrowser.get(path).status()).as(path).isEqualTo(200);
+		}
 	}
 
 	@Test

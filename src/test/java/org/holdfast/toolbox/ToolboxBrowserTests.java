@@ -132,8 +132,8 @@ class ToolboxBrowserTests {
 			// the draft is kept a moment after typing stops
 			Browser.waiting(browser)
 				.until((d) -> String
-					.valueOf(((JavascriptExecutor) d)
-						.executeScript("return window.sessionStorage.getItem('draft:safety-plan')"))
+					.valueOf(((JavascriptExecutor) d).executeScript(
+							"return window.sessionStorage.getItem('draft:" + member.username() + ":safety-plan')"))
 					.contains("garden"));
 			browser.manage().deleteCookieNamed("hf_session");
 			Browser.click(browser, "main form.plan-form button[type=submit]");
@@ -153,8 +153,30 @@ class ToolboxBrowserTests {
 			Browser.waitFor(browser, "/me/safety-plan");
 			assertThat(browser.findElement(By.cssSelector(".plan")).getText()).contains("My nan's garden in spring");
 			Browser.waiting(browser)
-				.until((d) -> ((JavascriptExecutor) d)
-					.executeScript("return window.sessionStorage.getItem('draft:safety-plan')") == null);
+				.until((d) -> ((JavascriptExecutor) d).executeScript(
+						"return window.sessionStorage.getItem('draft:" + member.username() + ":safety-plan')") == null);
+
+			// Someone else signs in on the same tab: the first member's typing is wiped,
+			// not
+			// offered to them.
+			browser.get(app("/me/safety-plan/edit"));
+			Browser.type(browser, "#reasons", "Something only I should see");
+			Browser.waiting(browser)
+				.until((d) -> ((JavascriptExecutor) d).executeScript(
+						"return window.sessionStorage.getItem('draft:" + member.username() + ":safety-plan')") != null);
+			browser.manage().deleteCookieNamed("hf_session");
+			Accounts.Created other = new Accounts(this.context).create("nextwriter");
+			browser.get(app("/account/sign-in"));
+			Browser.type(browser, "#username", other.username());
+			Browser.type(browser, "#password", Accounts.PASSWORD);
+			Browser.click(browser, "main form button[type=submit]");
+			Browser.waitToLeave(browser, "/account/sign-in");
+			browser.get(app("/me/safety-plan/edit"));
+			assertThat(browser.findElement(By.cssSelector(".draft-offer")).isDisplayed()).isFalse();
+			assertThat(((JavascriptExecutor) browser).executeScript(
+					"return Object.keys(window.sessionStorage).filter(function (k) { return k.indexOf('draft:') === 0; }).join()"))
+				.asString()
+				.doesNotContain(member.username());
 		}
 		finally {
 			browser.quit();
