@@ -1,5 +1,6 @@
 package org.holdfast.community;
 
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import org.holdfast.account.AgeBand;
 import org.holdfast.account.PublicContributions;
 import org.holdfast.markdown.SafeHtml;
 import org.holdfast.moderation.ModeratedPosts;
+import org.holdfast.moderation.PostState;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,20 +32,22 @@ class CommunityPosts implements ModeratedPosts, PublicContributions {
 	@Override
 	public Optional<Post> find(long postId) {
 		return this.jdbc.sql("""
-				select p.id, t.id, t.title, p.opener, s.name, s.audience, p.author_id, m.username, p.html,
-				       p.content_warning, p.state, p.created_at, p.edited_at, t.locked_at is not null
+				select p.id, t.id as thread_id, t.title as thread_title, p.opener, s.name as space, s.audience,
+				       p.author_id, m.username as author, p.html, p.content_warning, p.state, p.created_at,
+				       p.edited_at, t.locked_at is not null as thread_locked
 				from community_post p
 				join community_thread t on t.id = p.thread_id
 				join community_space s on s.id = t.space_id
 				left join member m on m.id = p.author_id
-				where p.id = ?""")
-			.param(postId)
-			.query((rs, row) -> new Post(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBoolean(4),
-					rs.getString(5), AgeBand.valueOf(rs.getString(6)), (Long) rs.getObject(7), rs.getString(8),
-					SafeHtml.stored(rs.getString(9)), rs.getString(10), rs.getString(11),
-					rs.getTimestamp(12).toInstant(),
-					(rs.getTimestamp(13) != null) ? rs.getTimestamp(13).toInstant() : null, rs.getBoolean(14)))
-			.optional();
+				where p.id = ?""").param(postId).query((rs, row) -> {
+			Timestamp edited = rs.getTimestamp("edited_at");
+			return new Post(rs.getLong("id"), rs.getLong("thread_id"), rs.getString("thread_title"),
+					rs.getBoolean("opener"), rs.getString("space"), AgeBand.valueOf(rs.getString("audience")),
+					rs.getObject("author_id", Long.class), rs.getString("author"),
+					SafeHtml.stored(rs.getString("html")), rs.getString("content_warning"),
+					PostState.valueOf(rs.getString("state")), rs.getTimestamp("created_at").toInstant(),
+					(edited != null) ? edited.toInstant() : null, rs.getBoolean("thread_locked"));
+		}).optional();
 	}
 
 	@Override
@@ -52,33 +56,34 @@ class CommunityPosts implements ModeratedPosts, PublicContributions {
 				select title, body, content_warning, written_at, replaced_at from community_post_version
 				where post_id = ? order by replaced_at, id""")
 			.param(postId)
-			.query((rs, row) -> new Version(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant(), rs.getTimestamp(5).toInstant()))
+			.query((rs, row) -> new Version(rs.getString("title"), rs.getString("body"),
+					rs.getString("content_warning"), rs.getTimestamp("written_at").toInstant(),
+					rs.getTimestamp("replaced_at").toInstant()))
 			.list();
 	}
 
 	@Override
 	@Transactional
 	public void publish(long postId) {
-		move(postId, "PUBLISHED", "PENDING", "HIDDEN", "REVISION", "PUBLISHED");
+		move(postId, PostState.PUBLISHED);
 	}
 
 	@Override
 	@Transactional
 	public void hold(long postId) {
-		move(postId, "PENDING", "PUBLISHED", "PENDING");
+		move(postId, PostState.PENDING);
 	}
 
 	@Override
 	@Transactional
 	public void hide(long postId) {
-		move(postId, "HIDDEN", "PUBLISHED", "PENDING", "REVISION", "HIDDEN");
+		move(postId, PostState.HIDDEN);
 	}
 
 	@Override
 	@Transactional
 	public void askRevision(long postId) {
-		move(postId, "REVISION", "PUBLISHED", "PENDING", "HIDDEN", "REVISION");
+		move(postId, PostState.REVISION);
 	}
 
 	@Override
@@ -91,17 +96,27 @@ class CommunityPosts implements ModeratedPosts, PublicContributions {
 	}
 
 	/**
-	 * Moves a post to a state from one of the allowed ones.
-	 * @throws IllegalStateException if the post is in none of them (or is gone)
+	 * Moves a post to a state, if its state now may become that one
+	 * ({@link PostState#mayBecome}), and brings its thread's listing up to date. This is
+	 * the only way a post's state changes after it is written.
+	 * @throws IllegalStateException if the post can't move there (or is gone)
 	 */
-	void move(long postId, String to, String... from) {
+	void move(long postId, PostState to) {
 		Long thread = this.jdbc.sql("""
 				update community_post set state = ? where id = ? and state = any (?) returning thread_id""")
-			.params(to, postId, from)
+			.params(to.name(), postId, PostState.before(to).stream().map(PostState::name).toArray(String[]::new))
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new IllegalStateException("Post " + postId + " can't become " + to));
 		refresh(thread);
+	}
+
+	/** A post's state, locked until the transaction ends so no one else moves it. */
+	PostState lockState(long postId) {
+		return PostState.valueOf(this.jdbc.sql("select state from community_post where id = ? for update")
+			.param(postId)
+			.query(String.class)
+			.single());
 	}
 
 	/** Brings a thread's listing up to date with its posts. */
@@ -126,26 +141,25 @@ class CommunityPosts implements ModeratedPosts, PublicContributions {
 	 */
 	@Transactional
 	void erase(long postId) {
-		Long thread = this.jdbc.sql("""
-				update community_post set state = 'DELETED', body = '', html = '', content_warning = null
-				where id = ? and state <> 'DELETED' returning case when opener then thread_id end""")
+		Boolean opener = this.jdbc
+			.sql("select opener from community_post where id = ? and state <> 'DELETED' for update")
 			.param(postId)
-			.query((rs, row) -> (Long) rs.getObject(1))
+			.query(Boolean.class)
 			.optional()
 			.orElse(null);
-		this.jdbc.sql("delete from community_post_version where post_id = ?").param(postId).update();
-		Long threadId = (thread != null) ? thread : threadOf(postId);
-		if (thread != null) {
-			this.jdbc.sql("update community_thread set title = '-' where id = ?").param(thread).update();
+		if (opener == null) {
+			return;
 		}
-		refresh(threadId);
-	}
-
-	private long threadOf(long postId) {
-		return this.jdbc.sql("select thread_id from community_post where id = ?")
+		this.jdbc.sql("update community_post set body = '', html = '', content_warning = null where id = ?")
 			.param(postId)
-			.query(Long.class)
-			.single();
+			.update();
+		this.jdbc.sql("delete from community_post_version where post_id = ?").param(postId).update();
+		if (opener) {
+			this.jdbc.sql("""
+					update community_thread set title = '-'
+					where id = (select thread_id from community_post where id = ?)""").param(postId).update();
+		}
+		move(postId, PostState.DELETED);
 	}
 
 	@Override

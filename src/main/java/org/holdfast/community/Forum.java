@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.holdfast.markdown.SafeHtml;
+import org.holdfast.moderation.PostState;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,14 +42,14 @@ class Forum {
 	/** A post with its support counts, and whether the reader sent each kind. */
 	record PostView(long id, long threadId, boolean opener, @Nullable Long authorId, @Nullable String author,
 			String body, SafeHtml html, @Nullable String contentWarning, Instant createdAt, @Nullable Instant editedAt,
-			String state, long hear, long strength, boolean heard, boolean strengthened) {
+			PostState state, long hear, long strength, boolean heard, boolean strengthened) {
 
 		public boolean isPublished() {
-			return "PUBLISHED".equals(this.state);
+			return this.state == PostState.PUBLISHED;
 		}
 
 		public boolean isDeleted() {
-			return "DELETED".equals(this.state);
+			return this.state == PostState.DELETED;
 		}
 
 		boolean by(long memberId) {
@@ -72,18 +73,17 @@ class Forum {
 				  select id, title, author_id, created_at, last_activity_at, reply_count, locked_at
 				  from community_thread where space_id = ? and listed
 				  order by last_activity_at desc, id desc limit ? offset ?)
-				select t.id, t.title, m.username, t.created_at, t.last_activity_at, t.reply_count,
-				       t.locked_at is not null, (v.seen_at is null or v.seen_at < t.last_activity_at),
-				       o.content_warning, o.state = 'DELETED', t.author_id
+				select t.id, t.title, t.author_id, m.username as author, t.created_at, t.last_activity_at,
+				       t.reply_count as replies, t.locked_at is not null as locked,
+				       (v.seen_at is null or v.seen_at < t.last_activity_at) as unseen,
+				       o.content_warning, o.state = 'DELETED' as opener_deleted
 				from page t
 				join community_post o on o.thread_id = t.id and o.opener
 				left join member m on m.id = t.author_id
 				left join community_visit v on v.thread_id = t.id and v.member_id = ?
 				order by t.last_activity_at desc, t.id desc""")
 			.params(spaceId, THREADS_PER_PAGE + 1, page * THREADS_PER_PAGE, readerId)
-			.query((rs, row) -> new ThreadSummary(rs.getLong(1), rs.getString(2), (Long) rs.getObject(11),
-					rs.getString(3), instant(rs, 4), instant(rs, 5), rs.getInt(6), rs.getBoolean(7), rs.getBoolean(8),
-					rs.getString(9), rs.getBoolean(10)))
+			.query(Forum::summary)
 			.list();
 	}
 
@@ -92,29 +92,34 @@ class Forum {
 	 */
 	List<ThreadSummary> waiting(long spaceId, long authorId) {
 		return this.jdbc.sql("""
-				select t.id, t.title, null, t.created_at, t.last_activity_at, 0, t.locked_at is not null, false,
-				       o.content_warning, false
+				select t.id, t.title, t.author_id, null as author, t.created_at, t.last_activity_at, 0 as replies,
+				       t.locked_at is not null as locked, false as unseen, o.content_warning,
+				       false as opener_deleted
 				from community_thread t join community_post o on o.thread_id = t.id and o.opener
 				where t.space_id = ? and t.author_id = ? and not t.listed and o.state <> 'DELETED'
-				order by t.created_at desc limit 20""")
-			.params(spaceId, authorId)
-			.query((rs, row) -> new ThreadSummary(rs.getLong(1), rs.getString(2), authorId, null, instant(rs, 4),
-					instant(rs, 5), 0, rs.getBoolean(7), false, rs.getString(9), false))
-			.list();
+				order by t.created_at desc limit 20""").params(spaceId, authorId).query(Forum::summary).list();
+	}
+
+	private static ThreadSummary summary(ResultSet rs, int row) throws SQLException {
+		return new ThreadSummary(rs.getLong("id"), rs.getString("title"), rs.getObject("author_id", Long.class),
+				rs.getString("author"), instant(rs, "created_at"), instant(rs, "last_activity_at"),
+				rs.getInt("replies"), rs.getBoolean("locked"), rs.getBoolean("unseen"), rs.getString("content_warning"),
+				rs.getBoolean("opener_deleted"));
 	}
 
 	Optional<ThreadView> thread(long id) {
 		return this.jdbc.sql("""
-				select t.id, t.space_id, t.title, t.author_id, m.username, t.created_at, t.locked_at is not null,
-				       t.listed, t.reply_count, o.state = 'DELETED'
+				select t.id, t.space_id, t.title, t.author_id, m.username as author, t.created_at,
+				       t.locked_at is not null as locked, t.listed, t.reply_count, o.state = 'DELETED' as opener_deleted
 				from community_thread t
 				join community_post o on o.thread_id = t.id and o.opener
 				left join member m on m.id = t.author_id
 				where t.id = ?""")
 			.param(id)
-			.query((rs, row) -> new ThreadView(rs.getLong(1), rs.getLong(2), rs.getString(3), (Long) rs.getObject(4),
-					rs.getString(5), instant(rs, 6), rs.getBoolean(7), rs.getBoolean(8), rs.getInt(9),
-					rs.getBoolean(10)))
+			.query((rs, row) -> new ThreadView(rs.getLong("id"), rs.getLong("space_id"), rs.getString("title"),
+					rs.getObject("author_id", Long.class), rs.getString("author"), instant(rs, "created_at"),
+					rs.getBoolean("locked"), rs.getBoolean("listed"), rs.getInt("reply_count"),
+					rs.getBoolean("opener_deleted")))
 			.optional();
 	}
 
@@ -191,25 +196,27 @@ class Forum {
 	}
 
 	private static final String SELECT_POSTS = """
-			select p.id, p.thread_id, p.opener, p.author_id, m.username, p.body, p.html, p.content_warning,
-			       p.created_at, p.edited_at, p.state,
-			       count(r.kind) filter (where r.kind = 'HEAR'), count(r.kind) filter (where r.kind = 'STRENGTH'),
-			       coalesce(bool_or(r.member_id = ? and r.kind = 'HEAR'), false),
-			       coalesce(bool_or(r.member_id = ? and r.kind = 'STRENGTH'), false)
+			select p.id, p.thread_id, p.opener, p.author_id, m.username as author, p.body, p.html,
+			       p.content_warning, p.created_at, p.edited_at, p.state,
+			       count(r.kind) filter (where r.kind = 'HEAR') as hear,
+			       count(r.kind) filter (where r.kind = 'STRENGTH') as strength,
+			       coalesce(bool_or(r.member_id = ? and r.kind = 'HEAR'), false) as heard,
+			       coalesce(bool_or(r.member_id = ? and r.kind = 'STRENGTH'), false) as strengthened
 			from community_post p
 			left join member m on m.id = p.author_id
 			left join community_reaction r on r.post_id = p.id
 			""";
 
 	private static PostView post(ResultSet rs, int row) throws SQLException {
-		Timestamp edited = rs.getTimestamp(10);
-		return new PostView(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), (Long) rs.getObject(4), rs.getString(5),
-				rs.getString(6), SafeHtml.stored(rs.getString(7)), rs.getString(8), instant(rs, 9),
-				(edited != null) ? edited.toInstant() : null, rs.getString(11), rs.getLong(12), rs.getLong(13),
-				rs.getBoolean(14), rs.getBoolean(15));
+		Timestamp edited = rs.getTimestamp("edited_at");
+		return new PostView(rs.getLong("id"), rs.getLong("thread_id"), rs.getBoolean("opener"),
+				rs.getObject("author_id", Long.class), rs.getString("author"), rs.getString("body"),
+				SafeHtml.stored(rs.getString("html")), rs.getString("content_warning"), instant(rs, "created_at"),
+				(edited != null) ? edited.toInstant() : null, PostState.valueOf(rs.getString("state")),
+				rs.getLong("hear"), rs.getLong("strength"), rs.getBoolean("heard"), rs.getBoolean("strengthened"));
 	}
 
-	private static Instant instant(ResultSet rs, int column) throws SQLException {
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getTimestamp(column).toInstant();
 	}
 

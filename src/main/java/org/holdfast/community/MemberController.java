@@ -3,7 +3,6 @@ package org.holdfast.community;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.holdfast.account.Member;
-import org.holdfast.account.MemberRepository;
 import org.holdfast.account.Role;
 import org.holdfast.account.SignedInMember;
 import org.holdfast.system.TextForm;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -33,25 +31,24 @@ class MemberController {
 
 	private static final int MAX_PHRASE = 60;
 
-	private final MemberRepository members;
+	private final Visible visible;
 
 	private final Forum forum;
 
 	private final Mutes mutes;
 
-	MemberController(MemberRepository members, Forum forum, Mutes mutes) {
-		this.members = members;
+	MemberController(Visible visible, Forum forum, Mutes mutes) {
+		this.visible = visible;
 		this.forum = forum;
 		this.mutes = mutes;
 	}
 
 	@GetMapping("/community/members/{username}")
 	String profile(@AuthenticationPrincipal SignedInMember me, @PathVariable String username, Model model) {
-		boolean moderator = CommunityController.moderator(me);
-		Member member = visible(me, username);
+		Member member = this.visible.profile(me, username);
 		model.addAttribute("member", member);
 		model.addAttribute("posts",
-				this.forum.recentBy(member.getId(), (moderator ? member.getAgeBand() : me.ageBand()).name(), RECENT));
+				this.forum.recentBy(member.getId(), Audience.of(me).postsShownOf(member).name(), RECENT));
 		model.addAttribute("self", member.getId() == me.id());
 		model.addAttribute("mutable", mutable(me, member));
 		model.addAttribute("muted", this.mutes.hasMuted(me.id(), member.getId()));
@@ -65,7 +62,7 @@ class MemberController {
 	@PostMapping("/community/members/{username}/mute")
 	String muteMember(@AuthenticationPrincipal SignedInMember me, @PathVariable String username,
 			@RequestParam(defaultValue = "true") boolean mute, RedirectAttributes redirect) {
-		Member member = visible(me, username);
+		Member member = this.visible.profile(me, username);
 		if (!mutable(me, member)) {
 			redirect.addFlashAttribute("refused", "community.mute.refused");
 		}
@@ -88,14 +85,6 @@ class MemberController {
 		this.mutes.unmuteMember(me.id(), member);
 		redirect.addFlashAttribute("saved", "community.mute.removed");
 		return "redirect:/me/muted";
-	}
-
-	/** A member this reader may see: same age band, or either of them a moderator. */
-	private Member visible(SignedInMember me, String username) {
-		boolean moderator = CommunityController.moderator(me);
-		return this.members.findByUsername(username)
-			.filter((m) -> moderator || m.getAgeBand() == me.ageBand() || m.hasRole(Role.MODERATOR))
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static boolean mutable(SignedInMember me, Member member) {

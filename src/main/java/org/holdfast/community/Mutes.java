@@ -59,17 +59,17 @@ class Mutes {
 		List<String> phrases = new ArrayList<>();
 		Set<Long> members = new HashSet<>();
 		this.jdbc.sql("""
-				select phrase, null::bigint from community_mute where member_id = ?
+				select phrase, null::bigint as muted_id from community_mute where member_id = ?
 				union all
 				select null, muted_id from community_member_mute where member_id = ?""")
 			.params(memberId, memberId)
 			.query((rs) -> {
-				String phrase = rs.getString(1);
+				String phrase = rs.getString("phrase");
 				if (phrase != null) {
 					phrases.add(phrase);
 				}
 				else {
-					members.add(rs.getLong(2));
+					members.add(rs.getLong("muted_id"));
 				}
 			});
 		return new Muted(phrases, members);
@@ -106,7 +106,7 @@ class Mutes {
 				select m.id, m.username from community_member_mute x join member m on m.id = x.muted_id
 				where x.member_id = ? order by m.username""")
 			.param(memberId)
-			.query((rs, row) -> new MutedMember(rs.getLong(1), rs.getString(2)))
+			.query((rs, row) -> new MutedMember(rs.getLong("id"), rs.getString("username")))
 			.list();
 	}
 

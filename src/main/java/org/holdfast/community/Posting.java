@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.holdfast.account.SignedInMember;
 import org.holdfast.markdown.Markdown;
 import org.holdfast.moderation.Held;
+import org.holdfast.moderation.PostState;
 import org.holdfast.moderation.Review;
 import org.holdfast.moderation.Screening;
 import org.holdfast.moderation.Suspensions;
@@ -213,29 +214,32 @@ class Posting {
 		if (refused.isPresent()) {
 			return refused.get();
 		}
-		boolean revising = "REVISION".equals(post.state());
+		boolean revising = post.state() == PostState.REVISION;
 		return counted(me, check(space, form, revising ? Held.REVIEW_ASKED : null, (held) -> {
-			Timestamp now = Timestamp.from(this.clock.instant());
+			PostState now = this.posts.lockState(post.id());
+			if (!now.changeableByWriter()) {
+				// A moderator took it down while the writer was changing it.
+				return null;
+			}
+			Timestamp at = Timestamp.from(this.clock.instant());
 			this.jdbc.sql("""
 					insert into community_post_version (post_id, title, body, content_warning, written_at, replaced_at)
 					select p.id, case when p.opener then t.title end, p.body, p.content_warning,
 					       coalesce(p.edited_at, p.created_at), ?
 					from community_post p join community_thread t on t.id = p.thread_id where p.id = ?""")
-				.params(now, post.id())
+				.params(at, post.id())
 				.update();
-			this.jdbc.sql("""
-					update community_post set body = ?, html = ?, content_warning = ?, edited_at = ?,
-					       state = case when ? then 'PENDING' when state = 'PENDING' then 'PENDING' else state end
-					where id = ? and state in ('PUBLISHED', 'PENDING', 'REVISION')""")
-				.params(form.cleanBody(), this.markdown.renderPost(form.cleanBody()).html(), form.cleanWarning(), now,
-						held != null, post.id())
+			this.jdbc
+				.sql("update community_post set body = ?, html = ?, content_warning = ?, edited_at = ? where id = ?")
+				.params(form.cleanBody(), this.markdown.renderPost(form.cleanBody()).html(), form.cleanWarning(), at,
+						post.id())
 				.update();
 			if (post.opener()) {
 				this.jdbc.sql("update community_thread set title = ? where id = ?")
 					.params(form.cleanTitle(), thread.id())
 					.update();
 			}
-			this.posts.refresh(thread.id());
+			this.posts.move(post.id(), (held != null) ? PostState.PENDING : now);
 			return new long[] { thread.id(), post.id() };
 		}));
 	}
@@ -262,10 +266,13 @@ class Posting {
 		}
 	}
 
-	/** Saves the post (returning thread and post ids) once the checks allow it. */
+	/**
+	 * Saves the post once the checks allow it, returning its thread and post ids, or null
+	 * if it can no longer be saved (a moderator took it down meanwhile).
+	 */
 	private interface Save {
 
-		long[] save(@Nullable Held held);
+		long @Nullable [] save(@Nullable Held held);
 
 	}
 
@@ -314,6 +321,9 @@ class Posting {
 			decision = (held != null) ? "held-" + held.name().toLowerCase(Locale.ROOT) : "published";
 		}
 		long[] saved = save.save(held);
+		if (saved == null) {
+			return new Refused("community.refused.taken-down", 409, null);
+		}
 		if (held != null || help) {
 			this.review.open(saved[1], result.kinds(), held);
 		}
@@ -327,7 +337,7 @@ class Posting {
 					insert into community_post (thread_id, author_id, opener, body, html, content_warning, created_at, state)
 					values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
 			.params(thread, author, opener, form.cleanBody(), this.markdown.renderPost(form.cleanBody()).html(),
-					form.cleanWarning(), now, (held != null) ? "PENDING" : "PUBLISHED")
+					form.cleanWarning(), now, ((held != null) ? PostState.PENDING : PostState.PUBLISHED).name())
 			.query(Long.class)
 			.single();
 		this.posts.refresh(thread);

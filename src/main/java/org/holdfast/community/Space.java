@@ -1,8 +1,6 @@
 package org.holdfast.community;
 
 import org.holdfast.account.AgeBand;
-import org.holdfast.account.Role;
-import org.holdfast.account.SignedInMember;
 
 /**
  * A sub-community with its own guidelines and settings: who it is for (teens or adults,
@@ -22,13 +20,6 @@ record Space(long id, String slug, String name, String description, String guide
 		/** The writer is asked to change it first. */
 		REVISE
 
-	}
-
-	/**
-	 * Whether this member may see the space: members of its age band, and moderators.
-	 */
-	boolean openTo(SignedInMember member) {
-		return member.ageBand() == this.audience || member.actsAs(Role.MODERATOR);
 	}
 
 	public boolean isTeen() {

@@ -19,7 +19,7 @@ public interface ModeratedPosts {
 	/** A post as a moderator sees it. */
 	record Post(long id, long threadId, String threadTitle, boolean opener, String space, AgeBand audience,
 			@Nullable Long authorId, @Nullable String author, SafeHtml html, @Nullable String contentWarning,
-			String state, Instant createdAt, @Nullable Instant editedAt, boolean threadLocked) {
+			PostState state, Instant createdAt, @Nullable Instant editedAt, boolean threadLocked) {
 
 		/** Where readers find it. */
 		public String link() {
@@ -27,7 +27,7 @@ public interface ModeratedPosts {
 		}
 
 		public boolean isPublished() {
-			return "PUBLISHED".equals(this.state);
+			return this.state == PostState.PUBLISHED;
 		}
 
 	}

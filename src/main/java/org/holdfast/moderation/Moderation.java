@@ -108,7 +108,8 @@ class Moderation {
 		OpenItem item = this.jdbc
 			.sql("select id, post_id, profile_id from moderation_item where id = ? and closed_at is null for update")
 			.param(itemId)
-			.query((rs, row) -> new OpenItem(rs.getLong(1), (Long) rs.getObject(2), (Long) rs.getObject(3)))
+			.query((rs, row) -> new OpenItem(rs.getLong("id"), rs.getObject("post_id", Long.class),
+					rs.getObject("profile_id", Long.class)))
 			.optional()
 			.orElseThrow(() -> new Refused("moderation.refused.closed"));
 		String why = (reason != null) ? reason.strip() : "";
@@ -197,7 +198,7 @@ class Moderation {
 				where id = ?""").params(upheld ? "UPHELD" : "DECLINED", text, now(), moderatorId, noticeId).update();
 		if (upheld) {
 			if (notice.postId() != null
-					&& this.posts.find(notice.postId()).filter((p) -> !"DELETED".equals(p.state())).isPresent()) {
+					&& this.posts.find(notice.postId()).filter((p) -> p.state() != PostState.DELETED).isPresent()) {
 				this.posts.publish(notice.postId());
 			}
 			if (notice.kind() == Notices.Kind.SUSPENDED) {

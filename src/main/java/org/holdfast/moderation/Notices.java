@@ -68,10 +68,11 @@ public class Notices {
 	}
 
 	static Notice map(ResultSet rs, int row) throws SQLException {
-		return new Notice(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), Kind.valueOf(rs.getString(4)),
-				rs.getString(5), rs.getTimestamp(6).toInstant(), instant(rs.getTimestamp(7)), rs.getString(8),
-				instant(rs.getTimestamp(9)), rs.getString(10), rs.getString(11), rs.getString(12),
-				(Long) rs.getObject(13));
+		return new Notice(rs.getLong("id"), rs.getLong("member_id"), rs.getObject("post_id", Long.class),
+				Kind.valueOf(rs.getString("kind")), rs.getString("reason"), rs.getTimestamp("sent_at").toInstant(),
+				instant(rs.getTimestamp("read_at")), rs.getString("appeal"), instant(rs.getTimestamp("appealed_at")),
+				rs.getString("appeal_outcome"), rs.getString("appeal_answer"), rs.getString("username"),
+				rs.getObject("closed_by", Long.class));
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

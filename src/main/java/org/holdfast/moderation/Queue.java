@@ -84,8 +84,8 @@ class Queue {
 				select rr.label, rr.urgent, r.note, r.reported_at from moderation_report r
 				join report_reason rr on rr.code = r.reason where r.item_id = ? order by r.reported_at""")
 			.param(itemId)
-			.query((rs, row) -> new Report(rs.getString(1), rs.getBoolean(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant()))
+			.query((rs, row) -> new Report(rs.getString("label"), rs.getBoolean("urgent"), rs.getString("note"),
+					rs.getTimestamp("reported_at").toInstant()))
 			.list();
 	}
 

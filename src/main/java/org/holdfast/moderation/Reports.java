@@ -24,12 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  * moderator has looked. A member sees what became of each report they made.
  */
 @Service
-class Reports {
+public class Reports {
 
 	private static final Logger log = LoggerFactory.getLogger(Reports.class);
 
 	/** A reason members choose from: rows in {@code report_reason}. */
-	record Reason(String code, String label, String hint, boolean urgent) {
+	public record Reason(String code, String label, String hint, boolean urgent) {
 	}
 
 	/** A member's own report and what became of it. */
@@ -65,13 +65,13 @@ class Reports {
 		this.clock = clock;
 	}
 
-	List<Reason> reasons() {
+	public List<Reason> reasons() {
 		return this.jdbc.sql("select code, label, hint, urgent from report_reason where active order by position")
 			.query(Reason.class)
 			.list();
 	}
 
-	Optional<Reason> reason(String code) {
+	public Optional<Reason> reason(String code) {
 		return reasons().stream().filter((reason) -> reason.code().equals(code)).findFirst();
 	}
 
@@ -79,7 +79,7 @@ class Reports {
 	 * Reports a post; false if this member already reported it and it is still waiting.
 	 */
 	@Transactional
-	boolean reportPost(long reporterId, long postId, Reason reason, @Nullable String note) {
+	public boolean reportPost(long reporterId, long postId, Reason reason, @Nullable String note) {
 		long item = this.review.open(postId, reason.urgent() ? Set.of(Screening.Kind.CRISIS) : Set.of(), null);
 		if (!add(item, reporterId, reason, note)) {
 			return false;
@@ -104,7 +104,7 @@ class Reports {
 	 * waiting.
 	 */
 	@Transactional
-	boolean reportProfile(long reporterId, long memberId, Reason reason, @Nullable String note) {
+	public boolean reportProfile(long reporterId, long memberId, Reason reason, @Nullable String note) {
 		long item = this.jdbc.sql("""
 				insert into moderation_item (profile_id, crisis, opened_at) values (?, ?, ?)
 				on conflict (profile_id) where closed_at is null
@@ -144,9 +144,10 @@ class Reports {
 				where r.reporter_id = ?
 				order by r.reported_at desc, r.id desc limit 200""")
 			.param(reporterId)
-			.query((rs, row) -> new Mine(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-					(Long) rs.getObject(4), rs.getString(5), rs.getString(6),
-					(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null))
+			.query((rs, row) -> new Mine(rs.getLong("id"), rs.getString("label"),
+					rs.getTimestamp("reported_at").toInstant(), rs.getObject("post_id", Long.class),
+					rs.getString("username"), rs.getString("outcome"),
+					(rs.getTimestamp("closed_at") != null) ? rs.getTimestamp("closed_at").toInstant() : null))
 			.list();
 	}
 

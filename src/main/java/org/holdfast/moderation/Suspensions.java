@@ -50,8 +50,8 @@ public class Suspensions {
 				where member_id = ? and lifted_at is null and starts_at <= ? and (ends_at is null or ends_at > ?)
 				order by ends_at desc nulls first limit 1""")
 			.params(memberId, Timestamp.from(this.clock.instant()), Timestamp.from(this.clock.instant()))
-			.query((rs, row) -> new Suspension(rs.getTimestamp(1).toInstant(),
-					(rs.getTimestamp(2) != null) ? rs.getTimestamp(2).toInstant() : null))
+			.query((rs, row) -> new Suspension(rs.getTimestamp("starts_at").toInstant(),
+					(rs.getTimestamp("ends_at") != null) ? rs.getTimestamp("ends_at").toInstant() : null))
 			.optional();
 	}
 

@@ -1,4 +1,4 @@
-package org.holdfast.moderation;
+package org.holdfast.community;
 
 import org.jspecify.annotations.Nullable;
 
