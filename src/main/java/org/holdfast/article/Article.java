@@ -142,15 +142,6 @@ public class Article implements Edited {
 		this.slug = slug;
 	}
 
-	/**
-	 * Publishes revision 1 as it stands, without review: only for the starter content
-	 * that ships with Holdfast, which was reviewed before release.
-	 */
-	void publishStarter(Instant now) {
-		this.workflow.publishStarter();
-		this.updatedAt = now;
-	}
-
 	/** Where the article is in the editorial workflow. */
 	@Override
 	public Workflow getWorkflow() {

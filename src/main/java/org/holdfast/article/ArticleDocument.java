@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.holdfast.editorial.EditorDocument;
 import org.holdfast.editorial.FieldChange;
 
 /**
@@ -17,7 +18,7 @@ import org.holdfast.editorial.FieldChange;
  */
 record ArticleDocument(String title, String slug, String summary, @Nullable String contentWarning,
 		Article.@Nullable Audience audience, @Nullable LocalDate reviewedOn, List<String> topics,
-		List<String> contributors, String markdown) {
+		List<String> contributors, String markdown) implements EditorDocument {
 
 	static final String KIND = "article";
 
@@ -42,7 +43,8 @@ record ArticleDocument(String title, String slug, String summary, @Nullable Stri
 		return JSON.readValue(json, ArticleDocument.class);
 	}
 
-	String json() {
+	@Override
+	public String json() {
 		return JSON.writeValueAsString(this);
 	}
 

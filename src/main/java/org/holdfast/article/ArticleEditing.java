@@ -5,30 +5,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
-
-import org.holdfast.markdown.Markdown;
+import org.holdfast.editorial.ContentEditing;
 import org.holdfast.editorial.Editorial;
-import org.holdfast.editorial.EditorialSteps;
-import org.holdfast.editorial.EditorialEvent.Action;
-import org.holdfast.editorial.EditorialRefusal;
+import org.holdfast.markdown.Markdown;
 import org.holdfast.system.PublicPagesChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The article workflow: save a revision, send it for review, and publish it only when a
- * second editor approves; send back, archive, bring back and restore. Every step locks
- * the article's row, so two editors acting at once take turns and the second sees what
- * the first did. Published text is rendered here, once, not when read.
+ * The article workflow ({@link ContentEditing}), with what is particular to articles: an
+ * address taken by an old address too, a new address that keeps the old one working, text
+ * rendered once when published (not when read), and the search words and page cache
+ * refreshed when the public articles change.
  */
 @Service
-class ArticleEditing implements EditorialSteps {
-
-	private static final String KIND = ArticleDocument.KIND;
+class ArticleEditing extends ContentEditing<Article, ArticleDocument> {
 
 	private final ArticleRepository articles;
 
@@ -40,8 +33,6 @@ class ArticleEditing implements EditorialSteps {
 
 	private final ArticleSearch search;
 
-	private final Editorial editorial;
-
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -51,90 +42,52 @@ class ArticleEditing implements EditorialSteps {
 	ArticleEditing(ArticleRepository articles, TopicRepository topics, ContributorRepository contributors,
 			Markdown markdown, ArticleSearch search, Editorial editorial, JdbcTemplate jdbc, Clock clock,
 			ApplicationEventPublisher events) {
+		super(ArticleDocument.KIND, "editor.slug.taken", editorial);
 		this.articles = articles;
 		this.topics = topics;
 		this.contributors = contributors;
 		this.markdown = markdown;
 		this.search = search;
-		this.editorial = editorial;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
 	}
 
 	/** Whether another article goes by this address, now or as an old address. */
-	boolean slugTaken(String slug, @Nullable Long except) {
-		long self = (except != null) ? except : -1;
+	@Override
+	public boolean slugTaken(String slug, long except) {
 		return Boolean.TRUE.equals(this.jdbc.queryForObject("""
 				select exists (select 1 from article where slug = ? and id <> ?)
 				    or exists (select 1 from article_slug where slug = ? and article_id <> ?)""", Boolean.class, slug,
-				self, slug, self));
+				except, slug, except));
 	}
 
-	/** A new article, as a draft: revision 1. Returns its id. */
-	@Transactional
-	long create(ArticleDocument document, long editor) {
-		if (slugTaken(document.slug(), null)) {
-			throw new EditorialRefusal("editor.slug.taken");
-		}
+	@Override
+	protected Article lock(long id) {
+		return this.articles.findForUpdate(id).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(id)));
+	}
+
+	@Override
+	protected ArticleDocument parse(String json) {
+		return ArticleDocument.parse(json);
+	}
+
+	@Override
+	protected Article build(ArticleDocument document) {
 		Article article = new Article(document.slug(), document.title(), document.summary(), this.clock.instant());
 		fill(article, document);
-		article = this.articles.save(article);
-		this.editorial.save(KIND, article.getId(), 1, document.json(), editor);
-		this.editorial.record(KIND, article.getId(), 1, Action.SAVED, editor, null);
-		return article.getId();
+		return article;
 	}
 
-	/**
-	 * Loads a starter article and publishes it as revision 1 (see
-	 * {@link StarterContent}).
-	 */
-	@Transactional
-	void importStarter(ArticleDocument document) {
-		Article article = new Article(document.slug(), document.title(), document.summary(), this.clock.instant());
-		fill(article, document);
-		article.publishStarter(this.clock.instant());
-		article = this.articles.save(article);
-		this.editorial.save(KIND, article.getId(), 1, document.json(), null);
-		this.editorial.record(KIND, article.getId(), 1, Action.IMPORTED, null, null);
+	@Override
+	protected Article store(Article article) {
+		return this.articles.saveAndFlush(article);
 	}
 
-	/**
-	 * Saves the editor's text as the next revision, unless it is the same as the newest.
-	 * Refuses if someone saved a newer revision since the editor opened the form.
-	 * @return the newest revision's number
-	 */
-	@Transactional
-	int save(long id, int basedOn, ArticleDocument document, long editor) {
-		Article article = lock(id);
-		if (slugTaken(document.slug(), id)) {
-			throw new EditorialRefusal("editor.slug.taken");
-		}
-		return this.editorial.saveRevision(KIND, id, article.getWorkflow(), basedOn, document.json(), editor);
-	}
-
-	@Transactional
-	void submit(long id, int revision, long editor) {
-		this.editorial.submit(KIND, id, lock(id).getWorkflow(), revision, editor);
-	}
-
-	@Transactional
-	public void sendBack(long id, int revision, String note, long editor) {
-		this.editorial.sendBack(KIND, id, lock(id).getWorkflow(), revision, note, editor);
-	}
-
-	/**
-	 * Publishes the revision under review, if the approver wrote none of it and did not
-	 * send it. A new address keeps the old one working.
-	 */
-	@Transactional
-	public void approve(long id, int revision, long approver) {
-		Article article = lock(id);
-		this.editorial.checkApproval(KIND, id, article.getWorkflow(), revision, approver);
-		ArticleDocument document = document(id, revision);
-		if (slugTaken(document.slug(), id)) {
-			throw new EditorialRefusal("editor.slug.taken");
-		}
+	/** A new address keeps the old one working. */
+	@Override
+	protected void publish(Article article, ArticleDocument document) {
+		long id = article.getId();
 		if (!document.slug().equals(article.getSlug())) {
 			if (article.getPublishedRevision() != null) {
 				this.jdbc.update("insert into article_slug (slug, article_id) values (?, ?) on conflict do nothing",
@@ -145,44 +98,17 @@ class ArticleEditing implements EditorialSteps {
 		}
 		fill(article, document);
 		article.published(this.clock.instant());
-		this.editorial.approved(KIND, id, article.getWorkflow(), revision, approver);
-		this.articles.saveAndFlush(article);
+	}
+
+	@Override
+	protected RuntimeException missing(long id, int revision) {
+		return new ArticleNotFoundException(id + "/" + revision);
+	}
+
+	@Override
+	protected void publicPagesChanged() {
 		this.search.refreshWords();
 		this.events.publishEvent(new PublicPagesChanged());
-	}
-
-	@Transactional
-	public void archive(long id, String note, long editor) {
-		Article article = lock(id);
-		boolean wasLive = article.isLive();
-		this.editorial.archive(KIND, id, article.getWorkflow(), note, editor);
-		this.articles.saveAndFlush(article);
-		if (wasLive) {
-			this.search.refreshWords();
-			this.events.publishEvent(new PublicPagesChanged());
-		}
-	}
-
-	@Transactional
-	public void unarchive(long id, long editor) {
-		this.editorial.unarchive(KIND, id, lock(id).getWorkflow(), editor);
-	}
-
-	/** Saves an old revision again as the newest, as a draft to be reviewed. */
-	@Transactional
-	public int restore(long id, int old, long editor) {
-		return this.editorial.restore(KIND, id, lock(id).getWorkflow(), old, editor);
-	}
-
-	/** A revision's fields; the revision must exist. */
-	ArticleDocument document(long id, int number) {
-		return this.editorial.revision(KIND, id, number)
-			.map((revision) -> ArticleDocument.parse(revision.document()))
-			.orElseThrow(() -> new ArticleNotFoundException(id + "/" + number));
-	}
-
-	private Article lock(long id) {
-		return this.articles.findForUpdate(id).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(id)));
 	}
 
 	/**

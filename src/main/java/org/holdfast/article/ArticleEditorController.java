@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.holdfast.markdown.Markdown;
 import org.holdfast.account.SignedInMember;
+import org.holdfast.editorial.ContentEditing;
 import org.holdfast.editorial.Editorial;
 import org.holdfast.editorial.EditorialPages;
 import org.holdfast.editorial.EditorialRefusal;
@@ -168,7 +169,8 @@ class ArticleEditorController extends EditorialPages<Article> {
 			.map(Contributor::getSlug)
 			.collect(Collectors.toSet());
 		draft.validate(errors, topics, contributors, LocalDate.now(this.clock.withZone(ZoneOffset.UTC)));
-		if (!errors.hasFieldErrors("slug") && this.editing.slugTaken(draft.getSlug(), id)) {
+		if (!errors.hasFieldErrors("slug")
+				&& this.editing.slugTaken(draft.getSlug(), (id != null) ? id : ContentEditing.NONE)) {
 			errors.rejectValue("slug", "editor.slug.taken");
 		}
 	}

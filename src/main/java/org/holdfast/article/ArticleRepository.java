@@ -18,6 +18,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	boolean existsBySlug(String slug);
 
+	Optional<Article> findBySlug(String slug);
+
 	/**
 	 * The article, its row locked until the transaction ends: one workflow step at a
 	 * time.

@@ -9,20 +9,17 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import org.holdfast.system.PublicPagesChanged;
+import org.holdfast.editorial.Editorial;
+import org.holdfast.editorial.StarterImport;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,16 +27,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the starter articles, topics and contributors that ship with Holdfast
- * ({@code classpath:articles/}) at start-up. Keyed by slug, so it never duplicates
- * anything, and it only adds what is missing: an article an editor has changed, archived
- * or renamed is left exactly as the editor left it. Several app nodes starting at once
- * take turns (an advisory lock).
+ * The starter articles, topics and contributors that ship with Holdfast
+ * ({@code classpath:articles/}), loaded at start-up as {@link StarterImport} describes.
+ * Topics and contributors are added when their address is missing and never changed
+ * after.
  */
 @Component
-class StarterContent implements ApplicationRunner {
-
-	private static final Logger log = LoggerFactory.getLogger(StarterContent.class);
+class StarterContent extends StarterImport<Article, ArticleDocument> {
 
 	static final String CONTRIBUTOR = "holdfast-editorial-team";
 
@@ -51,31 +45,19 @@ class StarterContent implements ApplicationRunner {
 
 	private final ContributorRepository contributors;
 
-	private final ArticleEditing editing;
-
-	private final ArticleSearch search;
-
 	private final JdbcTemplate jdbc;
-
-	private final TransactionTemplate transactions;
-
-	private final ApplicationEventPublisher events;
 
 	private static final ObjectMapper YAML = YAMLMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
 	StarterContent(ArticleRepository articles, TopicRepository topics, ContributorRepository contributors,
-			ArticleEditing editing, ArticleSearch search, JdbcTemplate jdbc, TransactionTemplate transactions,
-			ApplicationEventPublisher events) {
+			ArticleEditing editing, Editorial editorial, JdbcTemplate jdbc, TransactionTemplate transactions) {
+		super(ArticleDocument.KIND, LOCK, editing, editorial, jdbc, transactions);
 		this.articles = articles;
 		this.topics = topics;
 		this.contributors = contributors;
-		this.editing = editing;
-		this.search = search;
 		this.jdbc = jdbc;
-		this.transactions = transactions;
-		this.events = events;
 	}
 
 	/** An article file's front matter. */
@@ -89,20 +71,9 @@ class StarterContent implements ApplicationRunner {
 	record ContributorEntry(String slug, String name, String bio, @Nullable String credentials) {
 	}
 
+	/** The topics and contributors the articles are filed under and credited to. */
 	@Override
-	public void run(ApplicationArguments args) {
-		Integer added = this.transactions.execute((status) -> load());
-		if (added != null && added > 0) {
-			log.info("Added {} starter articles", added);
-		}
-	}
-
-	/**
-	 * Adds whatever starter content is missing; returns how many articles were added.
-	 * Call in a transaction (the advisory lock lasts as long as it does).
-	 */
-	int load() {
-		this.jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
+	protected void prepare() {
 		for (TopicEntry entry : read("classpath:articles/topics.yml", new TypeReference<List<TopicEntry>>() {
 		})) {
 			if (this.topics.findBySlug(entry.slug()).isEmpty()) {
@@ -119,30 +90,35 @@ class StarterContent implements ApplicationRunner {
 		if (this.contributors.findBySlug(CONTRIBUTOR).isEmpty()) {
 			throw new IllegalStateException("No " + CONTRIBUTOR + " in articles/contributors.yml");
 		}
-		int added = 0;
-		for (Resource file : files()) {
+	}
+
+	@Override
+	protected List<ArticleDocument> shipped() {
+		return files().stream().map((file) -> {
 			String text = text(file);
 			FrontMatter front = frontMatter(file, text);
-			if (this.articles.existsBySlug(front.slug()) || renamed(front.slug())) {
-				continue;
-			}
 			for (String slug : front.topics()) {
 				if (this.topics.findBySlug(slug).isEmpty()) {
 					throw new IllegalStateException(file.getFilename() + ": no topic " + slug);
 				}
 			}
-			this.editing.importStarter(
-					new ArticleDocument(front.title(), front.slug(), front.summary(), front.contentWarning(),
-							(front.audience() != null) ? Article.Audience
-								.valueOf(front.audience().toUpperCase(Locale.ROOT).replace('-', '_')) : null,
-							front.reviewed(), front.topics(), List.of(CONTRIBUTOR), body(text)));
-			added++;
-		}
-		if (added > 0) {
-			this.search.refreshWords();
-			this.events.publishEvent(new PublicPagesChanged());
-		}
-		return added;
+			return new ArticleDocument(front.title(), front.slug(), front.summary(), front.contentWarning(),
+					(front.audience() != null)
+							? Article.Audience.valueOf(front.audience().toUpperCase(Locale.ROOT).replace('-', '_'))
+							: null,
+					front.reviewed(), front.topics(), List.of(CONTRIBUTOR), body(text));
+		}).toList();
+	}
+
+	@Override
+	protected Optional<Article> find(String slug) {
+		return this.articles.findBySlug(slug);
+	}
+
+	/** An address an article had before an editor renamed it. */
+	@Override
+	protected boolean formerlyAt(String slug) {
+		return renamed(slug);
 	}
 
 	private boolean renamed(String slug) {

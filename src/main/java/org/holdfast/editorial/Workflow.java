@@ -49,6 +49,20 @@ public class Workflow {
 	}
 
 	/**
+	 * Publishes the next revision of starter content that no editor has touched, without
+	 * review: a correction that ships with a new release. Returns its number.
+	 */
+	public int publishStarterUpdate() {
+		if (this.state != State.PUBLISHED || this.submittedRevision != null
+				|| !Integer.valueOf(this.latestRevision).equals(this.publishedRevision)) {
+			throw new IllegalStateException("Only published starter content with nothing newer can be updated");
+		}
+		this.latestRevision++;
+		this.publishedRevision = this.latestRevision;
+		return this.latestRevision;
+	}
+
+	/**
 	 * Makes room for a new revision and returns its number. A revision sent for review is
 	 * withdrawn: the new text needs reading too.
 	 */

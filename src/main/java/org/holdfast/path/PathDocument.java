@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.holdfast.editorial.EditorDocument;
 import org.holdfast.editorial.FieldChange;
 
 /**
@@ -22,7 +23,7 @@ import org.holdfast.editorial.FieldChange;
  * the path by {@link PathPublisher}.
  */
 record PathDocument(String slug, String title, String summary, String audience, @Nullable String contentWarning,
-		List<Step> steps) {
+		List<Step> steps) implements EditorDocument {
 
 	static final String KIND = "path";
 
@@ -82,7 +83,8 @@ record PathDocument(String slug, String title, String summary, String audience, 
 		return JSON.readValue(json, PathDocument.class);
 	}
 
-	String json() {
+	@Override
+	public String json() {
 		return JSON.writeValueAsString(this);
 	}
 
@@ -116,7 +118,8 @@ record PathDocument(String slug, String title, String summary, String audience, 
 	}
 
 	/** What is wrong with the document, in plain words; empty if it can be published. */
-	List<String> problems() {
+	@Override
+	public List<String> problems() {
 		List<String> problems = new ArrayList<>();
 		if (this.steps.isEmpty()) {
 			problems.add("a path needs at least one step");

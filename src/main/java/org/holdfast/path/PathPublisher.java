@@ -6,13 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.holdfast.markdown.Markdown;
-import org.holdfast.editorial.Editorial;
-import org.holdfast.editorial.EditorialEvent.Action;
-import org.holdfast.system.PublicPagesChanged;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a path document into a path: details, and steps matched by key, so a step keeps
@@ -22,40 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PathPublisher {
 
-	private final PathRepository paths;
-
 	private final Markdown markdown;
-
-	private final Editorial editorial;
 
 	private final Clock clock;
 
-	private final ApplicationEventPublisher events;
-
-	PathPublisher(PathRepository paths, Markdown markdown, Editorial editorial, Clock clock,
-			ApplicationEventPublisher events) {
-		this.paths = paths;
+	PathPublisher(Markdown markdown, Clock clock) {
 		this.markdown = markdown;
-		this.editorial = editorial;
 		this.clock = clock;
-		this.events = events;
-	}
-
-	/** Loads a starter path and publishes it as revision 1. */
-	@Transactional
-	Path importStarter(PathDocument document) {
-		List<String> problems = document.problems();
-		if (!problems.isEmpty()) {
-			throw new IllegalStateException("Starter path " + document.slug() + ": " + String.join("; ", problems));
-		}
-		Path path = new Path(document.slug(), this.clock.instant());
-		apply(path, document);
-		path.getWorkflow().publishStarter();
-		path = this.paths.saveAndFlush(path);
-		this.editorial.save(PathDocument.KIND, path.getId(), 1, document.json(), null);
-		this.editorial.record(PathDocument.KIND, path.getId(), 1, Action.IMPORTED, null, null);
-		this.events.publishEvent(new PublicPagesChanged());
-		return path;
 	}
 
 	/** Writes the document into the path (the path's workflow state is the caller's). */

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.holdfast.editorial.EditorDocument;
 import org.holdfast.editorial.EditorInput;
 import org.holdfast.editorial.FieldChange;
 
@@ -17,7 +18,7 @@ import org.holdfast.editorial.FieldChange;
  * {@code key}) writes it. Stored as JSON in the editorial revision table.
  */
 record ActivityDocument(@JsonAlias("key") String slug, String category, String title, String summary, int minutes,
-		String body) {
+		String body) implements EditorDocument {
 
 	static final String KIND = "activity";
 
@@ -35,7 +36,8 @@ record ActivityDocument(@JsonAlias("key") String slug, String category, String t
 		return JSON.readValue(json, ActivityDocument.class);
 	}
 
-	String json() {
+	@Override
+	public String json() {
 		return JSON.writeValueAsString(this);
 	}
 
@@ -71,7 +73,8 @@ record ActivityDocument(@JsonAlias("key") String slug, String category, String t
 	}
 
 	/** What is wrong with the document, in plain words; empty if it can be published. */
-	List<String> problems() {
+	@Override
+	public List<String> problems() {
 		List<String> problems = new ArrayList<>();
 		if (!EditorInput.SLUG.matcher(this.slug).matches() || this.slug.length() > EditorInput.MAX_SLUG) {
 			problems.add("the address must be lower-case words joined by hyphens");

@@ -44,6 +44,9 @@ class PathJourneyTests {
 	PathPublisher publisher;
 
 	@Autowired
+	PathEditing editing;
+
+	@Autowired
 	PathRepository paths;
 
 	@Autowired
@@ -170,7 +173,7 @@ class PathJourneyTests {
 	void editingAPathUnderSomeonesProgressKeepsItAndMovesThemOn() {
 		String slug = "test-path-" + Long.toString(System.nanoTime(), 36);
 		PathDocument original = document(slug, "one", "two", "three", "four");
-		this.publisher.importStarter(original);
+		this.editing.importStarter(original);
 		Accounts.Created member = this.accounts.create("edited");
 		WebSession device = new WebSession(this.port);
 		Accounts.signIn(device, member.username(), Accounts.PASSWORD);
