@@ -100,11 +100,10 @@ public class Screening {
 	}
 
 	/**
-	 * A rule: its kind, how it acts, its name and its pattern. Patterns run on RE2/J, in
-	 * time linear in the text, so no rule (even one a moderator writes) can be made to
-	 * hang on a crafted post.
+	 * A rule: its kind, how it acts, its name and its pattern. No rule (even one a
+	 * moderator writes) can be made to hang on a crafted post: see {@link RulePattern}.
 	 */
-	record Rule(Kind kind, Mode mode, String name, com.google.re2j.Pattern pattern) {
+	record Rule(Kind kind, Mode mode, String name, RulePattern pattern) {
 	}
 
 	/**
@@ -286,13 +285,12 @@ public class Screening {
 	 * the test excuses nothing.
 	 */
 	private static boolean matchesUnexcused(List<Rule> rules, Rule rule, String sentence) {
-		com.google.re2j.Matcher match = rule.pattern().matcher(sentence);
 		List<int[]> clauses = null;
-		while (match.find()) {
+		for (int[] match : rule.pattern().matches(sentence)) {
 			if (clauses == null) {
 				clauses = clauses(sentence);
 			}
-			int last = Math.max(match.start(), match.end() - 1);
+			int last = Math.max(match[0], match[1] - 1);
 			int from = 0;
 			int to = sentence.length();
 			for (int[] clause : clauses) {
@@ -403,7 +401,7 @@ public class Screening {
 
 	private static boolean excused(List<Rule> rules, Kind kind, String text, Mode mode) {
 		for (Rule rule : rules) {
-			if (rule.kind() == kind && rule.mode() == mode && rule.pattern().matcher(text).find()) {
+			if (rule.kind() == kind && rule.mode() == mode && rule.pattern().find(text)) {
 				return true;
 			}
 		}
@@ -415,7 +413,7 @@ public class Screening {
 		String plain = sentence;
 		for (Rule rule : rules) {
 			if (rule.kind() == kind && rule.mode() == Mode.FIGURE) {
-				plain = rule.pattern().matcher(plain).replaceAll(" - ");
+				plain = rule.pattern().replaceAll(plain, " - ");
 			}
 		}
 		return plain;
@@ -561,7 +559,7 @@ public class Screening {
 								+ "): the pattern must be 1 to " + ScreeningRules.MAX_PATTERN
 								+ " characters, compile, and not match empty text");
 					}
-					rules.add(new Rule(kind, mode, fields[1], com.google.re2j.Pattern.compile(fields[2])));
+					rules.add(new Rule(kind, mode, fields[1], RulePattern.compile(fields[2])));
 				}
 				catch (com.google.re2j.PatternSyntaxException ex) {
 					throw new IllegalStateException(

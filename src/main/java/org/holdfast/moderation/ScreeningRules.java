@@ -50,7 +50,7 @@ class ScreeningRules implements ApplicationRunner {
 			@Nullable String shippedPattern) {
 
 		Rule compile() {
-			return new Rule(this.kind, this.mode, this.name, com.google.re2j.Pattern.compile(this.pattern));
+			return new Rule(this.kind, this.mode, this.name, RulePattern.compile(this.pattern));
 		}
 
 		/** Whether moderators changed a shipped rule (or wrote it). */
@@ -165,27 +165,32 @@ class ScreeningRules implements ApplicationRunner {
 
 	/**
 	 * Why a pattern can't be used, or empty if it can: 1 to 2,000 characters, it must
-	 * compile, and it must not match an empty sentence (which would flag every post).
+	 * compile on both engines {@link RulePattern} runs (so no look-arounds or
+	 * back-references, and no POSIX classes such as {@code [:alpha:]}, which the two read
+	 * differently), and it must not match an empty sentence (which would flag every
+	 * post).
 	 */
 	static Optional<String> problem(String pattern) {
 		if (pattern.isEmpty() || pattern.length() > MAX_PATTERN) {
 			return Optional.of("moderation.rules.error.length");
 		}
-		if (TextInput.hasControlCharacters(pattern)) {
+		if (TextInput.hasControlCharacters(pattern) || POSIX_CLASS.matcher(pattern).find()) {
 			return Optional.of("moderation.rules.error.pattern");
 		}
 		try {
-			if (com.google.re2j.Pattern.compile(pattern).matcher("").find()) {
+			if (RulePattern.compile(pattern).find("")) {
 				return Optional.of("moderation.rules.error.empty-match");
 			}
 			return Optional.empty();
 		}
-		catch (com.google.re2j.PatternSyntaxException ex) {
+		catch (com.google.re2j.PatternSyntaxException | java.util.regex.PatternSyntaxException ex) {
 			// Includes what RE2/J refuses because it can't run in linear time, such as
 			// look-arounds and back-references.
 			return Optional.of("moderation.rules.error.pattern");
 		}
 	}
+
+	private static final java.util.regex.Pattern POSIX_CLASS = java.util.regex.Pattern.compile("\\[:\\^?[a-z]+:\\]");
 
 	/** Changes a rule's pattern and whether it is on. */
 	@Transactional
