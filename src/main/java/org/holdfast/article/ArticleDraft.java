@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import org.holdfast.editorial.EditorDraft;
 import org.holdfast.editorial.EditorInput;
 
 import org.springframework.validation.Errors;
@@ -17,7 +18,7 @@ import org.springframework.validation.Errors;
  * The article editor's form: every field as typed, so that bad input comes back exactly
  * as it was written, with a message beside each problem.
  */
-class ArticleDraft {
+class ArticleDraft extends EditorDraft {
 
 	static final int MAX_TITLE = 200;
 
@@ -26,12 +27,6 @@ class ArticleDraft {
 	static final int MAX_WARNING = 300;
 
 	static final int MAX_MARKDOWN = 60_000;
-
-	private String title = "";
-
-	private String slug = "";
-
-	private String summary = "";
 
 	private String contentWarning = "";
 
@@ -45,24 +40,15 @@ class ArticleDraft {
 
 	private String markdown = "";
 
-	/**
-	 * The revision the editor started from: a newer one means someone else saved
-	 * meanwhile.
-	 */
-	private int basedOn;
-
 	static ArticleDraft of(ArticleDocument document, int basedOn) {
 		ArticleDraft draft = new ArticleDraft();
-		draft.title = document.title();
-		draft.slug = document.slug();
-		draft.summary = document.summary();
+		draft.opened(document.title(), document.slug(), document.summary(), basedOn);
 		draft.contentWarning = (document.contentWarning() != null) ? document.contentWarning() : "";
 		draft.audience = (document.audience() != null) ? document.audience().name() : "";
 		draft.reviewedOn = (document.reviewedOn() != null) ? document.reviewedOn().toString() : "";
 		draft.topics = new ArrayList<>(document.topics());
 		draft.contributors = new ArrayList<>(document.contributors());
 		draft.markdown = document.markdown();
-		draft.basedOn = basedOn;
 		return draft;
 	}
 
@@ -71,17 +57,12 @@ class ArticleDraft {
 	 * if blank.
 	 */
 	void validate(Errors errors, Set<String> knownTopics, Set<String> knownContributors, LocalDate today) {
-		this.title = this.title.strip();
-		this.summary = this.summary.strip();
+		tidy();
 		this.contentWarning = this.contentWarning.strip();
-		this.slug = this.slug.strip().toLowerCase(Locale.ROOT);
-		if (this.slug.isEmpty()) {
-			this.slug = EditorInput.slugFor(this.title, EditorInput.MAX_SLUG);
-		}
-		EditorInput.check(errors, "title", this.title, MAX_TITLE, "editor.title.required", false);
-		EditorInput.check(errors, "summary", this.summary, MAX_SUMMARY, "editor.summary.required", false);
+		EditorInput.check(errors, "title", getTitle(), MAX_TITLE, "editor.title.required", false);
+		EditorInput.check(errors, "summary", getSummary(), MAX_SUMMARY, "editor.summary.required", false);
 		EditorInput.check(errors, "contentWarning", this.contentWarning, MAX_WARNING, null, false);
-		EditorInput.checkSlug(errors, "slug", this.slug);
+		EditorInput.checkSlug(errors, "slug", getSlug());
 		EditorInput.check(errors, "markdown", this.markdown.isBlank() ? "" : this.markdown, MAX_MARKDOWN,
 				"editor.markdown.required", true);
 		if (!this.audience.isEmpty() && audience() == null) {
@@ -109,7 +90,7 @@ class ArticleDraft {
 
 	/** The form as a revision's document; call after {@link #validate} found nothing. */
 	ArticleDocument document() {
-		return new ArticleDocument(this.title, this.slug, this.summary,
+		return new ArticleDocument(getTitle(), getSlug(), getSummary(),
 				this.contentWarning.isEmpty() ? null : this.contentWarning, audience(), reviewedDate(), this.topics,
 				this.contributors, this.markdown.replace("\r\n", "\n"));
 	}
@@ -130,30 +111,6 @@ class ArticleDraft {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
 	}
 
 	public String getContentWarning() {
@@ -202,14 +159,6 @@ class ArticleDraft {
 
 	public void setMarkdown(String markdown) {
 		this.markdown = markdown;
-	}
-
-	public int getBasedOn() {
-		return this.basedOn;
-	}
-
-	public void setBasedOn(int basedOn) {
-		this.basedOn = basedOn;
 	}
 
 }

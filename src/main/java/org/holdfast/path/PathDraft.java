@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.holdfast.editorial.EditorDraft;
 import org.holdfast.editorial.EditorInput;
 
 import org.springframework.validation.Errors;
@@ -20,22 +21,14 @@ import org.springframework.validation.Errors;
  * back exactly as written. Steps are added, moved and removed on the server (no script
  * needed); each keeps its key, which is what progress points at.
  */
-class PathDraft {
+class PathDraft extends EditorDraft {
 
 	/** A timer line: "m:ss what to do". */
 	static final Pattern TIMER_LINE = Pattern.compile("(\\d{1,2}):(\\d{2})\\s+(.+)");
 
-	private String title = "";
-
-	private String slug = "";
-
-	private String summary = "";
-
 	private String audience = "";
 
 	private String contentWarning = "";
-
-	private int basedOn;
 
 	private List<StepDraft> steps = new ArrayList<>();
 
@@ -136,12 +129,9 @@ class PathDraft {
 
 	static PathDraft of(PathDocument document, int basedOn) {
 		PathDraft draft = new PathDraft();
-		draft.title = document.title();
-		draft.slug = document.slug();
-		draft.summary = document.summary();
+		draft.opened(document.title(), document.slug(), document.summary(), basedOn);
 		draft.audience = document.audience();
 		draft.contentWarning = (document.contentWarning() != null) ? document.contentWarning() : "";
-		draft.basedOn = basedOn;
 		for (PathDocument.Step step : document.steps()) {
 			StepDraft s = new StepDraft();
 			s.key = step.key();
@@ -212,19 +202,14 @@ class PathDraft {
 	 * titles.
 	 */
 	void validate(Errors errors) {
-		this.title = this.title.strip();
-		this.summary = this.summary.strip();
+		tidy();
 		this.audience = this.audience.strip();
 		this.contentWarning = this.contentWarning.strip();
-		this.slug = this.slug.strip().toLowerCase(Locale.ROOT);
-		if (this.slug.isEmpty()) {
-			this.slug = EditorInput.slugFor(this.title, EditorInput.MAX_SLUG);
-		}
-		EditorInput.check(errors, "title", this.title, 200, "editor.title.required", false);
-		EditorInput.check(errors, "summary", this.summary, 300, "editor.summary.required", false);
+		EditorInput.check(errors, "title", getTitle(), 200, "editor.title.required", false);
+		EditorInput.check(errors, "summary", getSummary(), 300, "editor.summary.required", false);
 		EditorInput.check(errors, "audience", this.audience, 200, "editor.path.audience.required", false);
 		EditorInput.check(errors, "contentWarning", this.contentWarning, 300, null, false);
-		EditorInput.checkSlug(errors, "slug", this.slug);
+		EditorInput.checkSlug(errors, "slug", getSlug());
 		if (this.steps.isEmpty()) {
 			errors.reject("editor.path.no-steps");
 		}
@@ -327,7 +312,7 @@ class PathDraft {
 					(kind == PathStep.Kind.REFLECT) ? step.prompt.strip() : null,
 					(practice && !timed) ? lines(step.checklist) : List.of(), timer));
 		}
-		return new PathDocument(this.slug, this.title, this.summary, this.audience,
+		return new PathDocument(getSlug(), getTitle(), getSummary(), this.audience,
 				this.contentWarning.isEmpty() ? null : this.contentWarning, documented);
 	}
 
@@ -353,30 +338,6 @@ class PathDraft {
 		return null;
 	}
 
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
-	}
-
 	public String getAudience() {
 		return this.audience;
 	}
@@ -391,14 +352,6 @@ class PathDraft {
 
 	public void setContentWarning(String contentWarning) {
 		this.contentWarning = contentWarning;
-	}
-
-	public int getBasedOn() {
-		return this.basedOn;
-	}
-
-	public void setBasedOn(int basedOn) {
-		this.basedOn = basedOn;
 	}
 
 	public List<StepDraft> getSteps() {

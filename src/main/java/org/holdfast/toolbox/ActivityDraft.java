@@ -2,6 +2,7 @@ package org.holdfast.toolbox;
 
 import java.util.Locale;
 
+import org.holdfast.editorial.EditorDraft;
 import org.holdfast.editorial.EditorInput;
 
 import org.springframework.validation.Errors;
@@ -9,47 +10,31 @@ import org.springframework.validation.Errors;
 /**
  * The activity editor's form, as typed, so bad input comes back exactly as written.
  */
-class ActivityDraft {
-
-	private String title = "";
-
-	private String slug = "";
+class ActivityDraft extends EditorDraft {
 
 	private String category = "";
-
-	private String summary = "";
 
 	private String minutes = "";
 
 	private String body = "";
 
-	private int basedOn;
-
 	static ActivityDraft of(ActivityDocument document, int basedOn) {
 		ActivityDraft draft = new ActivityDraft();
-		draft.title = document.title();
-		draft.slug = document.slug();
+		draft.opened(document.title(), document.slug(), document.summary(), basedOn);
 		draft.category = document.category();
-		draft.summary = document.summary();
 		draft.minutes = Integer.toString(document.minutes());
 		draft.body = document.body();
-		draft.basedOn = basedOn;
 		return draft;
 	}
 
 	void validate(Errors errors) {
-		this.title = this.title.strip();
-		this.summary = this.summary.strip();
-		this.slug = this.slug.strip().toLowerCase(Locale.ROOT);
-		if (this.slug.isEmpty()) {
-			this.slug = EditorInput.slugFor(this.title, EditorInput.MAX_SLUG);
-		}
-		EditorInput.check(errors, "title", this.title, ActivityDocument.MAX_TITLE, "editor.title.required", false);
-		EditorInput.checkSlug(errors, "slug", this.slug);
+		tidy();
+		EditorInput.check(errors, "title", getTitle(), ActivityDocument.MAX_TITLE, "editor.title.required", false);
+		EditorInput.checkSlug(errors, "slug", getSlug());
 		if (CopingActivity.Category.fromSlug(this.category) == null) {
 			errors.rejectValue("category", "editor.activity.category.required");
 		}
-		EditorInput.check(errors, "summary", this.summary, ActivityDocument.MAX_SUMMARY, "editor.summary.required",
+		EditorInput.check(errors, "summary", getSummary(), ActivityDocument.MAX_SUMMARY, "editor.summary.required",
 				false);
 		if (minutesValue() == 0) {
 			errors.rejectValue("minutes", "editor.activity.minutes.invalid");
@@ -70,23 +55,7 @@ class ActivityDraft {
 
 	/** The form as a revision's document; call after {@link #validate} found nothing. */
 	ActivityDocument document() {
-		return new ActivityDocument(this.slug, this.category, this.title, this.summary, minutesValue(), this.body);
-	}
-
-	public String getTitle() {
-		return this.title;
-	}
-
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public void setSlug(String slug) {
-		this.slug = slug;
+		return new ActivityDocument(getSlug(), this.category, getTitle(), getSummary(), minutesValue(), this.body);
 	}
 
 	public String getCategory() {
@@ -95,14 +64,6 @@ class ActivityDraft {
 
 	public void setCategory(String category) {
 		this.category = category;
-	}
-
-	public String getSummary() {
-		return this.summary;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
 	}
 
 	public String getMinutes() {
@@ -119,14 +80,6 @@ class ActivityDraft {
 
 	public void setBody(String body) {
 		this.body = body;
-	}
-
-	public int getBasedOn() {
-		return this.basedOn;
-	}
-
-	public void setBasedOn(int basedOn) {
-		this.basedOn = basedOn;
 	}
 
 }
